@@ -1,0 +1,14 @@
+using Detente.Cli.Commands;
+using Detente.Cli.Hosting;
+
+namespace Detente.Cli;
+
+/// <summary>The list of commands, in the order --help shows them. Add a command here and in Commands/.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Every command.</summary>
+    public static IReadOnlyList<ICliCommand> All() =>
+    [
+        new VersionCommand(),
+    ];
+}
