@@ -10,5 +10,8 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All() =>
     [
         new VersionCommand(),
+        new TrainTaggerCommand(),
+        new TrainParserCommand(),
+        new EvalUdCommand(),
     ];
 }
