@@ -14,7 +14,7 @@ public static class SentenceSpans
         {
             char c = text[i];
             bool end = false;
-            if (c is '.' or '!' or '?')
+            if (c is '.' or '!' or '?' && !(c == '.' && i >= 2 && text[i - 2] == '.'))
             {
                 int k = i + 1;
                 while (k < text.Length && text[k] is '"' or '\'' or '\u201d' or '\u2019' or ')')

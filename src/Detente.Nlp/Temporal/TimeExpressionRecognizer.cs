@@ -54,7 +54,7 @@ public sealed class TimeExpressionRecognizer
                     narrative = p;
                 }
 
-                var range = new TextRange(tokens[i].Start, tokens[hit.End - 1].End);
+                var range = new TextRange(tokens[hit.Start].Start, tokens[hit.End - 1].End);
                 result.Add(new TimeExpression(range, range.Of(text), hit.Spec.Type, value, hit.Rule));
                 i = hit.End - 1;
             }

@@ -68,6 +68,9 @@ internal sealed record TimeSpec
     /// <summary>True for "then": the value is the narrative time itself, at its own granularity.</summary>
     public bool SameAsNarrative { get; init; }
 
+    /// <summary>True for "a year ago" style shifts, which follow a quarter the text is reporting on.</summary>
+    public bool FollowsQuarter { get; init; }
+
     /// <summary>A fixed value.</summary>
     public static TimeSpec Of(TimexType type, string value) => new() { Type = type, Literal = value };
 

@@ -88,7 +88,23 @@ internal readonly ref struct TimexParser
             return null;
         }
 
-        return h;
+        // TimeML leaves "the" out of absolute dates ("the 1995 budget") and adjectives ("the 14-day strike"),
+        // and "earlier"/"later" out of weekdays ("earlier Sunday").
+        bool absolute = h.Spec.Year is not null || h.Spec.Month is not null && h.Spec.Base == SpecBase.Absolute || h.Spec.Decade is not null
+            || h.Rule == "duration-adjective" || h.Rule.StartsWith("weekday", StringComparison.Ordinal)
+            || (h.Spec.Quarter is not null && j + 1 < _t.Length && _t[j + 1].IsPunct('-'));
+        int start = i;
+        bool comparative = Is(i, Cue.Earlier) || Is(i, Cue.Later) || (Is(i, Cue.The) && (Is(i + 1, Cue.Earlier) || Is(i + 1, Cue.Later)));
+        if (edge && (h.Rule.StartsWith("weekday", StringComparison.Ordinal) || (comparative && h.Spec.Granularity != TimeUnit.Year)))
+        {
+            start = j;
+        }
+        else if (absolute && the && Is(i, Cue.The) && !edgeOf)
+        {
+            start = i + 1;
+        }
+
+        return h with { Start = start };
     }
 
     private TimexHit? Core(int j, bool the, bool edgeOf)
@@ -211,6 +227,7 @@ internal readonly ref struct TimexParser
 
         int month = _t[j].Word.Month;
         int k = j + 1;
+        bool bareAbbreviation = _t[j].End - _t[j].Start <= 4 && _text[_t[j].End - 1] != '.' && !IsText(j, "may") && !IsText(j, "june") && !IsText(j, "july");
         if (IsDayNumber(k) && !(k + 1 < _t.Length && _t[k + 1].Shape == TokenShape.Word && _t[k + 1].Word.Unit != TimeUnit.None))
         {
             int day = _t[k].Value;
@@ -239,7 +256,7 @@ internal readonly ref struct TimexParser
             return Hit(yr.End, yr.Spec with { Month = month }, "month-of-year");
         }
 
-        return Hit(k, new TimeSpec { Month = month }, "month");
+        return bareAbbreviation ? null : Hit(k, new TimeSpec { Month = month }, "month");
     }
 
     /// <summary>"the same year", "that year", "this year", "last year", "next year" as the year of a month or quarter.</summary>
@@ -338,7 +355,7 @@ internal readonly ref struct TimexParser
         int year = _t[j].Value;
         if (j + 1 < _t.Length && _t[j + 1].Glued && IsText(j + 1, "s"))
         {
-            return new TimexHit(j + 2, new TimeSpec { Decade = year / 10 }, "decade");
+            return new TimexHit(j + 2, new TimeSpec { Decade = year / 10, Literal = (year / 10).ToString(CultureInfo.InvariantCulture) + "X" }, "decade");
         }
 
         return new TimexHit(j + 1, new TimeSpec { Year = year }, "year");
@@ -401,12 +418,12 @@ internal readonly ref struct TimexParser
         int dayAt = Is(k, Cue.On) ? k + 1 : k;
         if (W(dayAt).DayRef is { } dr)
         {
-            return Hit(dayAt + 1, spec with { Shift = dr }, "clock-dayref");
+            return Hit(dayAt + 1, spec with { Shift = dr, Type = TimexType.Date }, "clock-dayref");
         }
 
         if (W(dayAt).Weekday is > 0 and var wd)
         {
-            return Hit(dayAt + 1, spec with { Weekday = wd, Granularity = TimeUnit.None }, "clock-weekday");
+            return Hit(dayAt + 1, spec with { Weekday = wd, Granularity = TimeUnit.None, Type = TimexType.Date }, "clock-weekday");
         }
 
         return Hit(k, spec, "clock");
@@ -435,7 +452,8 @@ internal readonly ref struct TimexParser
     {
         if (W(k).DayPart is { } part && W(k).Unit != TimeUnit.Night)
         {
-            return Hit(k + 1, spec with { Type = TimexType.Time, DayPart = part }, rule + "-daypart");
+            // TimeML annotators mostly give "Friday morning" the day's date; "this morning" keeps its part of day.
+            return Hit(k + 1, spec.Base == SpecBase.Absolute && spec.Weekday != 0 ? spec : spec with { Type = TimexType.Time, DayPart = part }, rule + "-daypart");
         }
 
         if (W(k).Unit == TimeUnit.Night && !W(k).Plural)
@@ -517,6 +535,11 @@ internal readonly ref struct TimexParser
             if (unit == TimeUnit.Night)
             {
                 return null;
+            }
+
+            if (cue == Cue.Past && unit == TimeUnit.Decade)
+            {
+                return Hit(k + 1, TimeSpec.Of(TimexType.Duration, Duration(unit, 1, false)), "past-decade");
             }
 
             return Hit(k + 1, TimeSpec.Relative(from, unit, shift, unit == TimeUnit.Fortnight ? TimeUnit.Week : unit), "deictic-unit");
@@ -798,7 +821,12 @@ internal readonly ref struct TimexParser
             k += 3;
         }
 
-        if (Punct(k, '-') && _t[k].Glued && (Is(k + 1, Cue.Long) || Is(k + 1, Cue.Old)))
+        if (Punct(k, '-') && _t[k].Glued && Is(k + 1, Cue.Old))
+        {
+            return null;
+        }
+
+        if (Punct(k, '-') && _t[k].Glued && Is(k + 1, Cue.Long))
         {
             k += 2;
         }
@@ -810,13 +838,24 @@ internal readonly ref struct TimexParser
                 return Hit(k + 1, TimeSpec.Of(TimexType.Date, "PAST_REF"), "ago-vague");
             }
 
-            return Hit(k + 1, TimeSpec.Relative(SpecBase.Reference, unit, -n, AgoGranularity(unit)), "ago");
+            return Hit(k + 1, TimeSpec.Relative(SpecBase.Reference, unit, -n, AgoGranularity(unit)) with { FollowsQuarter = true }, "ago");
         }
 
         if ((Is(k, Cue.Earlier) || Is(k, Cue.Later)) && n > 0 && !hyphen)
         {
             int sign = Is(k, Cue.Earlier) ? -1 : 1;
-            return Hit(k + 1, TimeSpec.Relative(SpecBase.Narrative, unit, sign * n, AgoGranularity(unit)), "ago-anaphoric");
+            return Hit(k + 1, TimeSpec.Relative(SpecBase.Narrative, unit, sign * n, AgoGranularity(unit)) with { FollowsQuarter = true }, "ago-anaphoric");
+        }
+
+        if (Is(k, Cue.Old))
+        {
+            return null; // an age: "52 years old"
+        }
+
+        if (n == 1 && Is(j, Cue.A) && !w.Plural && j > 0 && (_t[j - 1].Shape == TokenShape.Number || _t[j - 1].Word.Unit != TimeUnit.None
+            || (_t[j - 1].Shape == TokenShape.Word && _t[j - 1].Word == TemporalWord.Empty && _text[_t[j - 1].End - 1] == 's' && _t[j - 1].End - _t[j - 1].Start > 3)))
+        {
+            return Hit(k, TimeSpec.Of(TimexType.Set, Duration(unit, 1, false)), "set-rate"); // "four flights a week"
         }
 
         return Hit(k, TimeSpec.Of(TimexType.Duration, Duration(unit, n, half)), hyphen ? "duration-adjective" : "duration");

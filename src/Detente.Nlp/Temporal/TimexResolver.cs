@@ -6,6 +6,9 @@ namespace Detente.Nlp.Temporal;
 /// <summary>Turns a <see cref="TimeSpec"/> into a TIMEX3 value, given the reference date and the narrative time.</summary>
 internal static class TimexResolver
 {
+    /// <summary>How much farther a future date may be than a past one before a bare month is read as past.</summary>
+    private const double FutureWeight = 2.0;
+
     /// <summary>
     /// Resolves <paramref name="spec"/>. <paramref name="future"/> is true when the sentence speaks of the future.
     /// Returns the value and, for calendar values, the point the narrative moves to.
@@ -42,12 +45,19 @@ internal static class TimexResolver
         else if (spec.Granularity != TimeUnit.None)
         {
             var from = spec.Base == SpecBase.Narrative && narrative is { } n ? n.Date : reference;
-            date = Shift(from, spec.ShiftUnit, spec.Shift);
             granularity = spec.Granularity;
+            if (spec.FollowsQuarter && spec.ShiftUnit == TimeUnit.Year && narrative is { Granularity: TimeUnit.Quarter } q && sentence - q.Sentence <= 3)
+            {
+                // "a year ago" in a report on a quarter means the same quarter a year before
+                from = q.Date;
+                granularity = TimeUnit.Quarter;
+            }
+
+            date = Shift(from, spec.ShiftUnit, spec.Shift);
         }
         else
         {
-            (date, granularity) = ResolveCalendar(spec, reference, narrative, future);
+            (date, granularity) = ResolveCalendar(spec, reference, narrative, future, sentence);
             if (granularity == TimeUnit.None)
             {
                 return ("XXXX", null);
@@ -64,7 +74,7 @@ internal static class TimexResolver
             value += "T" + part;
         }
 
-        return (value, new NarrativeTime(date, granularity, sentence));
+        return (value, new NarrativeTime(date, granularity, sentence, spec.Year is not null || spec.Base == SpecBase.Narrative && narrative is { Explicit: true }));
     }
 
     /// <summary>Moves <paramref name="date"/> by <paramref name="n"/> units (units below a day leave it unchanged).</summary>
@@ -140,7 +150,7 @@ internal static class TimexResolver
         };
     }
 
-    private static (DateOnly Date, TimeUnit Granularity) ResolveCalendar(TimeSpec spec, DateOnly reference, NarrativeTime? narrative, bool future)
+    private static (DateOnly Date, TimeUnit Granularity) ResolveCalendar(TimeSpec spec, DateOnly reference, NarrativeTime? narrative, bool future, int sentence)
     {
         int? year = spec.Year;
         int month = spec.Month ?? (spec.Quarter is { } q ? (q - 1) * 3 + 1 : spec.Half is { } h ? (h - 1) * 6 + 1 : spec.Season is { } s ? SeasonStart(s) : 0);
@@ -151,7 +161,7 @@ internal static class TimexResolver
                 return (reference, TimeUnit.None);
             }
 
-            year = ChooseYear(spec, month, reference, narrative, future);
+            year = ChooseYear(spec, month, reference, narrative, future, sentence);
         }
 
         int y = Math.Clamp(year.Value, 1, 9999);
@@ -183,7 +193,7 @@ internal static class TimexResolver
         return (new DateOnly(y, 1, 1), TimeUnit.Year);
     }
 
-    private static int ChooseYear(TimeSpec spec, int month, DateOnly reference, NarrativeTime? narrative, bool future)
+    private static int ChooseYear(TimeSpec spec, int month, DateOnly reference, NarrativeTime? narrative, bool future, int sentence)
     {
         if (spec.Base == SpecBase.Narrative)
         {
@@ -205,22 +215,27 @@ internal static class TimexResolver
             return month > reference.Month ? reference.Year : reference.Year + 1;
         }
 
-        if (narrative is { } n && n.Granularity <= TimeUnit.Year)
+        if (narrative is { Explicit: true } n && n.Granularity <= TimeUnit.Year && sentence - n.Sentence <= 2)
         {
             return n.Date.Year;
         }
 
-        int last = spec.Quarter is not null ? month + 2 : spec.Half is not null ? month + 5 : month;
-        if (!future && month > reference.Month && last >= reference.Month)
+        // The nearest year, leaning to the past unless the sentence speaks of the future.
+        int day = Math.Min(spec.Day ?? 15, 28);
+        int best = reference.Year;
+        double bestDistance = double.MaxValue;
+        for (int y = reference.Year - 1; y <= reference.Year + 1; y++)
         {
-            return reference.Year - 1;
+            var candidate = new DateOnly(y, month, day);
+            double distance = candidate.DayNumber - reference.DayNumber;
+            distance = distance < 0 ? (future ? -3 * distance : -distance) : (future ? distance : FutureWeight * distance);
+            if (distance < bestDistance)
+            {
+                best = y;
+                bestDistance = distance;
+            }
         }
 
-        if (future && last < reference.Month)
-        {
-            return reference.Year + 1;
-        }
-
-        return reference.Year;
+        return best;
     }
 }
