@@ -78,20 +78,35 @@ internal static class TimexResolver
     }
 
     /// <summary>Moves <paramref name="date"/> by <paramref name="n"/> units (units below a day leave it unchanged).</summary>
-    public static DateOnly Shift(DateOnly date, TimeUnit unit, int n) => unit switch
+    public static DateOnly Shift(DateOnly date, TimeUnit unit, int n)
     {
-        TimeUnit.Day or TimeUnit.Night => date.AddDays(n),
-        TimeUnit.Week or TimeUnit.Weekend => date.AddDays(7 * n),
-        TimeUnit.Fortnight => date.AddDays(14 * n),
-        TimeUnit.Month => date.AddMonths(n),
-        TimeUnit.Season or TimeUnit.Quarter => date.AddMonths(3 * n),
-        TimeUnit.Half => date.AddMonths(6 * n),
-        TimeUnit.Year => date.AddYears(n),
-        TimeUnit.Decade => date.AddYears(10 * n),
-        TimeUnit.Century => date.AddYears(100 * n),
-        TimeUnit.Millennium => date.AddYears(1000 * n),
-        _ => date,
-    };
+        long days = unit switch
+        {
+            TimeUnit.Day or TimeUnit.Night => n,
+            TimeUnit.Week or TimeUnit.Weekend => 7L * n,
+            TimeUnit.Fortnight => 14L * n,
+            _ => 0,
+        };
+        long months = unit switch
+        {
+            TimeUnit.Month => n,
+            TimeUnit.Season or TimeUnit.Quarter => 3L * n,
+            TimeUnit.Half => 6L * n,
+            TimeUnit.Year => 12L * n,
+            TimeUnit.Decade => 120L * n,
+            TimeUnit.Century => 1200L * n,
+            TimeUnit.Millennium => 12000L * n,
+            _ => 0,
+        };
+        long dayNumber = date.DayNumber + days;
+        long monthIndex = date.Year * 12L + date.Month - 1 + months;
+        if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber || monthIndex < 12 || monthIndex >= 12L * 10000)
+        {
+            return date;
+        }
+
+        return months != 0 ? date.AddMonths((int)months) : DateOnly.FromDayNumber((int)dayNumber);
+    }
 
     /// <summary>The TIMEX3 value of the period of <paramref name="granularity"/> that contains <paramref name="date"/>.</summary>
     public static string Format(DateOnly date, TimeUnit granularity) => Format(date, granularity, null);
