@@ -19,5 +19,6 @@ internal static class CommandCatalog
         new StatsCommand(),
         new BenchCommand(),
         new VersionCommand(),
+        new EvalTimexCommand(),
     ];
 }
