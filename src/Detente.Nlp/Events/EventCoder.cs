@@ -437,6 +437,11 @@ public sealed class EventCoder
         }
 
         AddMarked(g, p, found, "obl");
+        if (found.Count == 0 && g.Child(p, "obj") is var o and >= 0)
+        {
+            AddMarked(g, o, found, "nmod");
+        }
+
         if (found.Count == 0 && g.Child(p, "xcomp") is var x and >= 0)
         {
             foreach (var c in g.Children(x))

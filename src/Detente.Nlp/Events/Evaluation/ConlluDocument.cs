@@ -74,7 +74,7 @@ public static class ConlluDocument
                     Upos = f[3],
                     Xpos = f[4] == "_" ? null : f[4],
                     Head = head == 0 ? -1 : first + head - 1,
-                    Relation = f[7],
+                    Relation = UpgradeRelation(f[7], rows, head),
                     SpaceAfter = space,
                 });
                 if (space)
@@ -115,6 +115,28 @@ public static class ConlluDocument
 
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return doc with { Mentions = [.. mentions], Present = doc.Present | Layers.Mentions };
+    }
+
+    /// <summary>Maps UD v1 relations to their v2 names (dobj, nsubjpass, auxpass, neg, name, mwe; nmod under a verb is obl).</summary>
+    private static string UpgradeRelation(string rel, List<string[]> rows, int head)
+    {
+        var headUpos = head >= 1 && head <= rows.Count ? rows[head - 1][3] : string.Empty;
+        bool verbal = headUpos is "VERB" or "AUX" or "ADJ" or "ADV";
+        return rel switch
+        {
+            "dobj" => "obj",
+            "nsubjpass" => "nsubj:pass",
+            "csubjpass" => "csubj:pass",
+            "auxpass" => "aux:pass",
+            "neg" => "advmod",
+            "name" => "flat",
+            "mwe" => "fixed",
+            "nmod:agent" => "obl:agent",
+            "nmod" when verbal => "obl",
+            "nmod:tmod" when verbal => "obl:tmod",
+            "nmod:npmod" when verbal => "obl:npmod",
+            _ => rel,
+        };
     }
 
     private static bool Aligned(Document doc, TextRange range)
