@@ -261,6 +261,10 @@ public sealed class EventCoder
         }
 
         var targets = isNoun ? NounTargets(g, c.Predicate, c.Light) : Objects(g, c.Predicate);
+        if (targets.Count == 0 && entry.Quad == 0 && g.Child(c.Predicate, "ccomp") is var content and >= 0)
+        {
+            targets = ContentParties(g, content, sources);
+        }
         var (modality, why) = _modality.Of(g, c.Predicate);
         if (c.Light >= 0)
         {
@@ -288,7 +292,7 @@ public sealed class EventCoder
                 into.Add(Build(g, c, entry, s, t, modality, why, date, historical, predicateRange));
             }
 
-            if (!any && targets.Count == 0 && sources.Count > 1)
+            if (!any && targets.Count == 0 && sources.Count > 1 && IsMutual(entry) && !s.How.Contains("through", StringComparison.Ordinal))
             {
                 foreach (var other in sources)
                 {
@@ -384,6 +388,12 @@ public sealed class EventCoder
         }
 
         var via = g.Rel(p);
+        if (via is "xcomp" && g.Child(h, "nsubj:pass") is var raised and >= 0 && g.Child(h, "obl:agent") < 0)
+        {
+            Add(found, ActorsOf(g, raised), "raised subject of '" + g.Form(h) + "'");
+            return found;
+        }
+
         if (via is "xcomp")
         {
             int obj = g.Child(h, "obj");
@@ -407,6 +417,31 @@ public sealed class EventCoder
         else if (via is "acl")
         {
             Add(found, ActorsOf(g, h), "modified noun");
+        }
+
+        return found;
+    }
+
+    /// <summary>Cooperative interactions whose coordinated subjects act on each other ("Arnor and Gondor signed", "met").</summary>
+    private static bool IsMutual(CameoEntry entry) => entry.Root is "03" or "04" or "05" or "06";
+
+    /// <summary>For a statement with no addressee: the first party named as subject or object of what was said, other than the speaker.</summary>
+    private List<ArgumentRef> ContentParties(SentenceGraph g, int content, List<ArgumentRef> speakers)
+    {
+        var found = new List<ArgumentRef>();
+        foreach (var c in g.Children(content))
+        {
+            if (g.BaseRel(c) is "nsubj" or "obj")
+            {
+                foreach (var a in ActorsOf(g, c))
+                {
+                    if (!speakers.Exists(sp => SameActor(sp.Actor, a.Actor)))
+                    {
+                        found.Add(a with { How = "party in the statement's content (" + g.Rel(c) + " of '" + g.Form(content) + "')" });
+                        return found;
+                    }
+                }
+            }
         }
 
         return found;

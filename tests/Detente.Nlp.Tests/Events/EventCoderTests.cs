@@ -154,8 +154,9 @@ public sealed class EventCoderTests
             . . PUNCT 2 punct
             """);
         Assert.Equal(Modality.Reported, Single(events, "MOR", "ROH", "19").Modality);
-        var statement = Single(events, "ARN", null, "01");
+        var statement = Single(events, "ARN", "MOR", "01");
         Assert.Equal(0, statement.Quad);
+        Assert.Contains("statement's content", statement.Rule, StringComparison.Ordinal);
     }
 
     [Fact]
