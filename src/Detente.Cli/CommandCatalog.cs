@@ -11,5 +11,8 @@ internal static class CommandCatalog
     [
         new VersionCommand(),
         new EvalEventsGsrCommand(),
+        new EvalEventsPetrarchCommand(),
+        new EvalEventsPloverCommand(),
+        new EvalEventsCameoClassCommand(),
     ];
 }
