@@ -20,5 +20,9 @@ internal static class CommandCatalog
         new BenchCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
+        new EvalEventsGsrCommand(),
+        new EvalEventsPetrarchCommand(),
+        new EvalEventsPloverCommand(),
+        new EvalEventsCameoClassCommand(),
     ];
 }
