@@ -6,20 +6,23 @@ using Detente.Sources.Html;
 namespace Detente.Cli.Commands;
 
 /// <summary>Scores HTML article extraction on the article-extraction benchmark (4-gram shingle P/R/F1).</summary>
-internal sealed class EvalHtmlCommand : ICliCommand
+internal sealed class EvalHtmlCommand : ICliCommand, IHasFlags
 {
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "plain" };
+
     public string Name => "eval html";
 
     public string Summary => "score HTML article extraction on the article-extraction benchmark";
 
     public string Help => """
-        Usage: detente eval html --benchmark DIR [--worst N] [--output FILE]
+        Usage: detente eval html --benchmark DIR [--worst N] [--output FILE] [--plain]
         Extracts the article body of every page in DIR/html/*.html.gz and scores it against
         DIR/ground-truth.json with the benchmark's method: \w+ tokens, 4-gram shingles, per-page
         precision and recall averaged over pages, F1 of the averages.
           --benchmark DIR  the benchmark folder (e.g. ../shared/data/html/scrapinghub-dev)
           --worst N        list the N pages with the lowest F1 (default 0)
           --output FILE    write the extracted bodies as benchmark JSON (id → articleBody)
+          --plain          SmartReader alone, without the boilerplate filter (for comparison)
         """;
 
     public async Task<int> RunAsync(CommandArgs args, CliContext context, CancellationToken cancellationToken)
@@ -27,6 +30,7 @@ internal sealed class EvalHtmlCommand : ICliCommand
         var dir = args.Get("benchmark") ?? throw new CliUsageException("eval html needs --benchmark DIR");
         int worst = args.GetInt("worst", 0);
         var output = args.Get("output");
+        bool plain = args.Has("plain");
         args.RejectUnknown();
         if (!Directory.Exists(dir))
         {
@@ -38,7 +42,7 @@ internal sealed class EvalHtmlCommand : ICliCommand
         TimeSpan elapsed;
         try
         {
-            (pages, elapsed) = new ExtractionBenchmark(new HtmlArticleExtractor()).Run(dir);
+            (pages, elapsed) = new ExtractionBenchmark(new HtmlArticleExtractor(clean: !plain)).Run(dir);
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException)
         {

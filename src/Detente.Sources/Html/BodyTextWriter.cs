@@ -29,37 +29,45 @@ public static class BodyTextWriter
     /// <summary>True for elements whose content is never article text.</summary>
     public static bool IsSkipped(IElement element) => SkippedTags.Contains(element.LocalName);
 
-    /// <summary>The paragraphs of <paramref name="root"/>, in document order, each trimmed and non-empty.</summary>
-    public static List<string> Paragraphs(INode root)
+    /// <summary>The text blocks of <paramref name="root"/>, in document order, each trimmed and non-empty.</summary>
+    public static List<TextBlock> Blocks(INode root)
     {
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        Walk(root, current, paragraphs);
-        Flush(current, paragraphs);
-        return paragraphs;
+        var state = new WalkState();
+        Walk(root, state, inLink: false);
+        state.Flush();
+        return state.Blocks;
     }
 
     /// <summary>The text of <paramref name="root"/> with paragraphs separated by a blank line.</summary>
-    public static string Write(INode root) => string.Join("\n\n", Paragraphs(root));
+    public static string Write(INode root) => Join(Blocks(root));
 
-    private static void Walk(INode node, StringBuilder current, List<string> paragraphs)
+    /// <summary>Joins blocks into text, paragraphs separated by a blank line.</summary>
+    public static string Join(IEnumerable<TextBlock> blocks) => string.Join("\n\n", blocks.Select(b => b.Text));
+
+    private static void Walk(INode node, WalkState state, bool inLink)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
                 case IText text:
-                    AppendCollapsed(current, text.Data);
+                    int before = state.Current.Length;
+                    AppendCollapsed(state.Current, text.Data);
+                    if (inLink)
+                    {
+                        state.LinkChars += state.Current.Length - before;
+                    }
+
                     break;
                 case IElement element when IsSkipped(element):
                     break;
                 case IElement element when IsBlock(element):
-                    Flush(current, paragraphs);
-                    Walk(element, current, paragraphs);
-                    Flush(current, paragraphs);
+                    state.Flush();
+                    Walk(element, state, inLink);
+                    state.Flush();
                     break;
                 case IElement element:
-                    Walk(element, current, paragraphs);
+                    Walk(element, state, inLink || element.LocalName == "a");
                     break;
             }
         }
@@ -69,7 +77,12 @@ public static class BodyTextWriter
     {
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || c == '\u00A0' || c == '\u200B')
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
             {
                 if (sb.Length > 0 && sb[^1] != ' ')
                 {
@@ -83,14 +96,24 @@ public static class BodyTextWriter
         }
     }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
+    private sealed class WalkState
     {
-        var s = current.ToString().Trim();
-        if (s.Length > 0)
-        {
-            paragraphs.Add(s);
-        }
+        public StringBuilder Current { get; } = new();
 
-        current.Clear();
+        public List<TextBlock> Blocks { get; } = [];
+
+        public int LinkChars { get; set; }
+
+        public void Flush()
+        {
+            var s = Current.ToString().Trim();
+            if (s.Length > 0)
+            {
+                Blocks.Add(new TextBlock(s, Math.Min(LinkChars, s.Length)));
+            }
+
+            Current.Clear();
+            LinkChars = 0;
+        }
     }
 }

@@ -12,6 +12,11 @@ public sealed class HtmlArticleExtractor
 {
     private const string PlaceholderUrl = "http://localhost/";
     private readonly HtmlMetadataReader _metadata = new();
+    private readonly BoilerplateFilter _filter = new();
+    private readonly bool _clean;
+
+    /// <summary>Creates an extractor; <paramref name="clean"/> false gives SmartReader's body without the boilerplate filter.</summary>
+    public HtmlArticleExtractor(bool clean = true) => _clean = clean;
 
     /// <summary>Extracts the article of <paramref name="html"/>; <paramref name="url"/> is the page's address, when known.</summary>
     public HtmlPage Extract(string html, string? url = null)
@@ -24,9 +29,14 @@ public sealed class HtmlArticleExtractor
         return new HtmlPage(text, meta);
     }
 
-    private static string ExtractBody(IHtmlDocument document, string? url)
+    private string ExtractBody(IHtmlDocument document, string? url)
     {
         var address = url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : PlaceholderUrl;
+        if (_clean && document.Body is { } body)
+        {
+            _filter.CleanDom(body);
+        }
+
         var reader = new SmartReader.Reader(address, document) { ContinueIfNotReadable = true };
         var article = reader.GetArticle();
         if (string.IsNullOrWhiteSpace(article.Content))
@@ -35,6 +45,7 @@ public sealed class HtmlArticleExtractor
         }
 
         var fragment = new HtmlParser().ParseDocument(article.Content);
-        return BodyTextWriter.Write(fragment.Body ?? (AngleSharp.Dom.INode)fragment);
+        var blocks = BodyTextWriter.Blocks(fragment.Body ?? (AngleSharp.Dom.INode)fragment);
+        return BodyTextWriter.Join(_clean ? _filter.FilterBlocks(blocks, url) : blocks);
     }
 }
