@@ -145,9 +145,14 @@ public static partial class WebDate
     {
         value = default;
         if (year < 1800 || year > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 60 || Math.Abs(offsetMinutes) > 14 * 60)
+            || hour > 23 || minute > 59 || second > 60)
         {
             return false;
+        }
+
+        if (Math.Abs(offsetMinutes) > 14 * 60)
+        {
+            offsetMinutes = 0; // an impossible zone (seen: "+3000") still leaves a usable date and time
         }
 
         value = new DateTimeOffset(year, month, day, hour, minute, Math.Min(second, 59), TimeSpan.FromMinutes(offsetMinutes));
