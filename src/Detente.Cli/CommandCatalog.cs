@@ -24,5 +24,6 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new EvalHtmlCommand(),
     ];
 }
