@@ -9,6 +9,14 @@ internal static class CommandCatalog
     /// <summary>Every command.</summary>
     public static IReadOnlyList<ICliCommand> All() =>
     [
+        new AnalyzeCommand(),
+        new ArticlesCommand(),
+        new ShowCommand(),
+        new EventsCommand(),
+        new QuotesCommand(),
+        new ActorsCommand(),
+        new TreatiesCommand(),
+        new StatsCommand(),
         new VersionCommand(),
     ];
 }
