@@ -45,14 +45,17 @@ public sealed class TreatyReconciler
                 : new Reconciliation(Reconciliation.Conflict, date, fitting, $"recorded at {fitting.Origin}");
         }
 
+        if (modality is Modality.Future or Modality.Hypothetical)
+        {
+            var later = candidates.FirstOrDefault(e => (date is { } d ? d.Overlaps(e.TakesEffect) : referenceDate is { } r && e.TakesEffect.Last >= r));
+            return later is null
+                ? new Reconciliation(Reconciliation.New, date, null, "not recorded after the article")
+                : new Reconciliation(Reconciliation.Consistent, date, later, $"took place as recorded at {later.Origin}");
+        }
+
         if (fitting is not null)
         {
             return new Reconciliation(Reconciliation.Consistent, date ?? fitting.TakesEffect, fitting, $"recorded at {fitting.Origin}");
-        }
-
-        if (modality is Modality.Future or Modality.Hypothetical)
-        {
-            return new Reconciliation(Reconciliation.New, date, null, "not recorded");
         }
 
         if (candidates.Count > 0 && !IsRepeatable(action))
@@ -95,7 +98,7 @@ public sealed class TreatyReconciler
     {
         TreatyActionKinds.Withdraw => [TreatyActionKinds.Withdraw, TreatyActionKinds.WithdrawNotified],
         TreatyActionKinds.WithdrawAnnounced => [TreatyActionKinds.WithdrawAnnounced, TreatyActionKinds.WithdrawNotified],
-        TreatyActionKinds.Terminate => [TreatyActionKinds.Terminate, TreatyActionKinds.Expire],
+        TreatyActionKinds.Terminate => [TreatyActionKinds.Terminate, TreatyActionKinds.Expire, TreatyActionKinds.Withdraw, TreatyActionKinds.WithdrawNotified],
         TreatyActionKinds.Violate or TreatyActionKinds.AccuseViolation => [TreatyActionKinds.Violate, TreatyActionKinds.AccuseViolation],
         _ => [action],
     };

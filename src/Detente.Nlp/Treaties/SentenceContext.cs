@@ -85,7 +85,10 @@ internal sealed class SentenceContext
         return t;
     }
 
-    /// <summary>The nearest actor mention that ends before a token, in this sentence and outside treaty mentions.</summary>
+    /// <summary>
+    /// The nearest actor mention that ends before a token, in this sentence and outside treaty mentions; a possessor
+    /// ("Trump's presidency") counts only when the token follows it closely ("Russia's suspension").
+    /// </summary>
     public ActorRef? ActorBefore(int token)
     {
         int limit = Doc.Tokens[token].Range.Start;
@@ -93,13 +96,37 @@ internal sealed class SentenceContext
         Mention? best = null;
         foreach (var a in _actors)
         {
-            if (a.Range.Start >= floor && a.Range.End <= limit && !InTreaty(a.Range) && (best is null || a.Range.Start > best.Range.Start))
+            if (a.Range.Start >= floor && a.Range.End <= limit && !InTreaty(a.Range) && !DistantPossessor(a, token)
+                && (best is null || a.Range.Start > best.Range.Start))
             {
                 best = a;
             }
         }
 
         return best is null ? null : Ref(best);
+    }
+
+    /// <summary>The nearest actor before a token (see <see cref="ActorBefore"/>) with the actors coordinated before it ("Russia and the United States").</summary>
+    public List<ActorRef> ActorsBefore(int token, IReadOnlySet<string> links)
+    {
+        var list = new List<ActorRef>();
+        var current = ActorBefore(token);
+        while (current is not null)
+        {
+            list.Insert(0, current);
+            int t = TokenAfter(current.Range.Start);
+            bool linked = false;
+            while (t > Span.FirstToken && links.Contains(Forms[t - 1]))
+            {
+                t--;
+                linked = true;
+            }
+
+            var previous = linked ? ActorBefore(t) : null;
+            current = previous is not null && TokenAfter(previous.Range.End) == t ? previous : null;
+        }
+
+        return list;
     }
 
     /// <summary>Actor mentions lying between two tokens.</summary>
@@ -208,6 +235,12 @@ internal sealed class SentenceContext
         }
 
         return list;
+    }
+
+    private bool DistantPossessor(Mention actor, int token)
+    {
+        int after = TokenAfter(actor.Range.End);
+        return after < token - 2 && Forms[after] is "'s" or "’s" or "'";
     }
 
     private bool InTreaty(TextRange range)

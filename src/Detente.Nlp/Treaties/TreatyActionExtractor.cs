@@ -271,7 +271,8 @@ public sealed class TreatyActionExtractor
             }
         }
 
-        return c.ActorBefore(anchor) is { } subject ? ([subject], "left-actor") : ([], "");
+        var subjects = c.ActorsBefore(anchor, AgentLinks);
+        return subjects.Count > 0 ? (subjects, "left-actor") : ([], "");
     }
 
     private static DatedToken? NearestDate(List<DatedToken> dates, List<PhraseMatch<string>> cues, int index)
