@@ -10,5 +10,6 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All() =>
     [
         new VersionCommand(),
+        new EvalQuotesCommand(),
     ];
 }
