@@ -9,9 +9,11 @@ using Detente.Nlp.Quotes.Evaluation;
 namespace Detente.Cli.Commands;
 
 /// <summary>Scores the quote stage against PolNeAR brat attribution files.</summary>
-internal sealed class EvalQuotesCommand : ICliCommand
+internal sealed class EvalQuotesCommand : ICliCommand, IHasFlags
 {
     public string Name => "eval quotes";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "inexact" };
 
     public string Summary => "score quote attribution against PolNeAR (source, cue, content P/R/F1)";
 
@@ -23,6 +25,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
         compared by their hull; one annotator file per article (the first by name).
           --limit N    score only the first N articles
           --errors N   print up to N missed gold contents and N spurious predictions
+          --inexact    with --errors, also print up to N predictions that overlap gold but differ from it
         Example: detente eval quotes --polnear ../shared/data/quotes/polnear/dev
         """;
 
@@ -31,6 +34,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
         var dir = args.Get("polnear") ?? throw new CliUsageException("eval quotes needs --polnear DIR");
         int limit = args.GetInt("limit", int.MaxValue);
         int errors = args.GetInt("errors", 0);
+        bool showInexact = args.Has("inexact");
         args.RejectUnknown();
         if (!Directory.Exists(dir))
         {
@@ -52,7 +56,7 @@ internal sealed class EvalQuotesCommand : ICliCommand
         var pipeline = DocumentPipeline.Build([new PlainSegmenter(), new QuoteStage(QuoteLexicon.Load(context.DataDirectory))]);
         var scorer = new AttributionScorer();
         var clock = Stopwatch.StartNew();
-        int sentences = 0, scored = 0, shownMissed = 0, shownSpurious = 0;
+        int sentences = 0, scored = 0, shownMissed = 0, shownSpurious = 0, shownInexact = 0;
         foreach (var article in articles.Take(limit))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,11 +80,17 @@ internal sealed class EvalQuotesCommand : ICliCommand
                     }
                 }
 
-                foreach (var p in predicted.Where(p => !article.Attributions.Any(g => g.Content.Any(c => p.Content.Any(c.Overlaps)))))
+                foreach (var p in predicted)
                 {
-                    if (shownSpurious++ < errors)
+                    var g = article.Attributions.FirstOrDefault(g => g.Content.Any(c => p.Content.Any(c.Overlaps)));
+                    if (g is null && shownSpurious++ < errors)
                     {
                         await context.Out.WriteLineAsync("SPURIOUS " + Show(article.Text, p)).ConfigureAwait(false);
+                    }
+                    else if (g is not null && showInexact && !Show(article.Text, g).Equals(Show(article.Text, p), StringComparison.Ordinal) && shownInexact++ < errors)
+                    {
+                        await context.Out.WriteLineAsync("GOLD     " + Show(article.Text, g)).ConfigureAwait(false);
+                        await context.Out.WriteLineAsync("  OURS   " + Show(article.Text, p)).ConfigureAwait(false);
                     }
                 }
             }

@@ -48,12 +48,12 @@ public sealed class QuoteLexicon
         {
             lineNo++;
             var cols = line.Split('\t');
-            if (cols.Length != 3)
+            if (cols.Length is < 2 or > 3)
             {
-                throw new InvalidDataException($"{path}: entry {lineNo} needs three tab-separated columns (lemma, forms, flags): '{line}'");
+                throw new InvalidDataException($"{path}: entry {lineNo} needs tab-separated columns lemma, forms and optional flags: '{line}'");
             }
 
-            var flags = ParseFlags(cols[2], path, lineNo);
+            var flags = cols.Length == 3 ? ParseFlags(cols[2], path, lineNo) : CueFlags.None;
             var words = cols[0].Split(' ').Length;
             var verb = new CueVerb(cols[0], flags, words);
             lemmas[cols[0]] = verb;
@@ -122,7 +122,7 @@ public sealed class QuoteLexicon
         }
 
         return File.ReadLines(path)
-            .Select(l => l.Trim())
+            .Select(l => l.Trim(' ', '\r', '\t'))
             .Where(l => l.Length > 0 && !l.StartsWith('#'));
     }
 }

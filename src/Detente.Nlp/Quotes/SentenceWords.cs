@@ -43,6 +43,30 @@ internal static class SentenceWords
         "every", "each", "one", "two", "whose", "former",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Forms of cue verbs that are more often nouns ("reports", "claims", "states"): cues only after a subject-like word.</summary>
+    public static readonly FrozenSet<string> NounLike = new[]
+    {
+        "report", "reports", "claim", "claims", "answer", "answers", "post", "posts", "email", "emails", "tweet",
+        "tweets", "comment", "comments", "promise", "promises", "pledge", "pledges", "charge", "charges", "question",
+        "questions", "doubt", "doubts", "fear", "fears", "hope", "hopes", "estimate", "estimates", "demand",
+        "demands", "signal", "signals", "reply", "replies", "state", "states", "note", "notes", "show", "shows",
+        "find", "finds", "praise", "blame", "concern", "concerns", "warning", "vow", "vows", "threat", "threats",
+        "response", "responds", "counter", "welcome", "repeat", "remark", "remarks", "mention", "indicate",
+        "stress", "joke", "jokes", "boast", "lament", "proposal", "charge", "reveal", "muse", "shout", "scream",
+        "recall", "recalls", "insist", "deny", "argue", "add", "continue", "testify", "understand", "feel", "know",
+        "think", "believe", "expect", "learn", "see", "hear", "write", "explain", "warn", "urge", "say", "tell",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a plain present-tense cue form is a verb ("officials say", "he claims").</summary>
+    public static readonly FrozenSet<string> SubjectEnd = new[]
+    {
+        "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "officials", "experts", "analysts",
+        "critics", "sources", "aides", "advisers", "people", "voters", "supporters", "democrats", "republicans",
+        "others", "many", "some", "both", "also", "still", "now", "often", "then", "repeatedly", "publicly",
+        "privately", "never", "not", "n't", "to", "will", "would", "could", "should", "may", "might", "can",
+        "must", "did", "does", "do", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Personal pronouns a speaker may be named by.</summary>
     public static readonly FrozenSet<string> Pronoun = new[]
     {

@@ -129,22 +129,51 @@ internal sealed class SurfaceAttributor
             return verb;
         }
 
-        // Without tags, a form that can be a noun ("claims", "report") after a determiner is a noun.
-        if (t > 0 && SentenceWords.Determiner.Contains(_tokens[t - 1].Form) && !tok.Form.EndsWith("ed", StringComparison.Ordinal)
-            && !tok.Form.EndsWith("ing", StringComparison.Ordinal) && tok.Form is not ("said" or "told" or "wrote" or "says"))
+        // Without tags: a capitalised word inside the sentence is a name ("United States", "the Post"), and a
+        // present-tense form that is also a noun ("claims", "reports") is a verb only after a subject-like word.
+        if (SentenceWords.IsCapitalized(tok) && t > 0 && !IsSentenceStart(t))
         {
             return null;
         }
 
+        bool plain = !tok.Form.EndsWith("ed", StringComparison.Ordinal) && !tok.Form.EndsWith("ing", StringComparison.Ordinal)
+            && tok.Form is not ("said" or "told" or "wrote" or "thought" or "knew" or "felt" or "saw" or "found" or "heard" or "spoke");
+        if (plain && t > 0 && SentenceWords.NounLike.Contains(tok.Form))
+        {
+            var prev = _tokens[t - 1];
+            bool subjectBefore = SentenceWords.SubjectEnd.Contains(prev.Form) || (SentenceWords.IsCapitalized(prev) && !IsSentenceStart(t - 1))
+                || IsLyAdverb(prev.Form);
+            if (!subjectBefore || SentenceWords.Determiner.Contains(prev.Form))
+            {
+                return null;
+            }
+        }
+
         return verb;
+    }
+
+    private bool IsSentenceStart(int t)
+    {
+        int si = _doc.SentenceAt(_tokens[t].Range.Start);
+        int first = si >= 0 ? _doc.Sentences[si].FirstToken : 0;
+        while (first < t && SentenceWords.IsPunct(_tokens[first]))
+        {
+            first++;
+        }
+
+        return first == t;
     }
 
     private bool IsVerbGroupWord(int i)
     {
         var form = _tokens[i].Form;
         return SentenceWords.VerbGroup.Contains(form)
-            || (form.Length > 4 && form.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(form[0]));
+            || IsLyAdverb(form);
     }
+
+    private static bool IsLyAdverb(string form) =>
+        form.Length > 5 && form.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(form[0])
+        && form is not ("family" or "likely" or "weekly" or "monthly" or "daily" or "friendly" or "elderly" or "holy" or "costly" or "deadly");
 
     // Content of the cue before `next` ends before the comma that opens it (", adding that ...").
     private int ContentBoundary(CueAt next, int f)
@@ -232,13 +261,10 @@ internal sealed class SurfaceAttributor
             return Make(si, cue, source, LeftContent(floor, b), "post", speech: true);
         }
 
-        if (source is null && previousSource is null && !(b >= floor && _tokens[b].Form == ","))
+        if (source is null && (IsSentenceStart(cue.L) || (b >= f && _tokens[b].Form is "to")))
         {
-            // A bare cue with no subject in reach ("to say", "is expected"): not an attribution.
-            if (b >= f && _tokens[b].Form is "to")
-            {
-                return null;
-            }
+            // A cue with no subject in reach ("Ask yourself", "to say", "is expected"): not an attribution.
+            return null;
         }
 
         // Pre-posed: "Lavrov said (that) ...", "Lavrov told CBS that ...".
@@ -283,8 +309,9 @@ internal sealed class SurfaceAttributor
             return r;
         }
 
-        // Look a little ahead for "that" / "whether" / a quote opening: "said in an interview that ...".
-        for (int i = afterR; i < last && i - afterR < 8; i++)
+        // Look a little ahead for "that" / "whether" past an adjunct: "said in an interview that ...".
+        bool adjunct = afterR < last && (SentenceWords.Adjunct.Contains(_tokens[afterR].Form) || afterR > r);
+        for (int i = afterR; i < last && i - afterR < (adjunct ? 8 : 1); i++)
         {
             var form = _tokens[i].Form;
             if (form is "that" or "whether")
