@@ -25,5 +25,6 @@ internal static class CommandCatalog
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
         new EvalHtmlCommand(),
+        new EvalQuotesCommand(),
     ];
 }
