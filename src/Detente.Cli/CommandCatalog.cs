@@ -26,5 +26,8 @@ internal static class CommandCatalog
         new EvalEventsCameoClassCommand(),
         new EvalHtmlCommand(),
         new EvalQuotesCommand(),
+        new TrainTaggerCommand(),
+        new TrainParserCommand(),
+        new EvalUdCommand(),
     ];
 }
