@@ -115,7 +115,7 @@ internal sealed class MentionFinder
             Sentence = _sentence,
             InQuote = _p[start].InQuote,
             PersonId = personId,
-            Antecedent = antecedent ?? (actor is null ? null : _coref.Previous(actor.Id)),
+            Antecedent = antecedent ?? (actor is null ? null : _coref.Previous(actor)),
             Gender = gender,
         };
 
@@ -125,6 +125,7 @@ internal sealed class MentionFinder
         int j = i;
         string? modifier = null;
         bool rank = false;
+        int rankStart = -1;
         string? of = null;
         string? ofSector = null;
         int len;
@@ -148,6 +149,7 @@ internal sealed class MentionFinder
             else if (r is not null)
             {
                 rank = true;
+                rankStart = rankStart < 0 ? j : rankStart;
                 j += len;
             }
             else if (c is not null)
@@ -199,8 +201,9 @@ internal sealed class MentionFinder
                 .ThenBy(e => _kb.Offices[e.Index].Countries.Count).First();
         }
 
-        int headStart = j;
+        int headStart = rank ? rankStart : j;
         j += len;
+        int headEnd = j;
 
         // Compound agents: "regime forces" takes the last noun's sector.
         while (j < _n)
@@ -231,7 +234,7 @@ internal sealed class MentionFinder
             int nameEnd = Name(j, out var people, out var shortForm);
             if (nameEnd > j)
             {
-                AddNamed(i, j, nameEnd, people, shortForm, of, office, agentNoun, rank, "title+name", headStart);
+                AddNamed(i, j, nameEnd, people, shortForm, of, office, agentNoun, rank, "title+name", TitleText(headStart, headEnd));
                 return nameEnd;
             }
 
@@ -240,7 +243,7 @@ internal sealed class MentionFinder
                 nameEnd = Name(j + 1, out people, out shortForm);
                 if (nameEnd > j + 1 && (nameEnd == _n || Is(nameEnd, Comma) || !_p[nameEnd].Capitalised))
                 {
-                    AddNamed(j + 1, j + 1, nameEnd, people, shortForm, of, office, agentNoun, rank, "apposition", headStart);
+                    AddNamed(j + 1, j + 1, nameEnd, people, shortForm, of, office, agentNoun, rank, "apposition", TitleText(headStart, headEnd));
                     return nameEnd;
                 }
             }
@@ -381,7 +384,7 @@ internal sealed class MentionFinder
         return Find(e, k, len, EntryKind.State, EntryKind.Demonym, EntryKind.Capital, EntryKind.Metonym, EntryKind.Organisation, EntryKind.Office, EntryKind.Agent, EntryKind.AgentPlural, EntryKind.Modifier, EntryKind.Pronoun) is not null;
     }
 
-    private void AddNamed(int start, int nameStart, int end, IReadOnlyList<KbPerson> people, bool shortForm, string? of, KbOffice? office, AgentNoun? agent, bool rank, string rule, int headStart)
+    private void AddNamed(int start, int nameStart, int end, IReadOnlyList<KbPerson> people, bool shortForm, string? of, KbOffice? office, AgentNoun? agent, bool rank, string rule, string titleText)
     {
         if (people.Count > 0)
         {
@@ -398,7 +401,7 @@ internal sealed class MentionFinder
         var name = _text[_p[nameStart].Start.._p[end - 1].End];
         var sector = office?.Sector ?? agent?.Sector;
         string? country = of is null ? null : _kb.State(of)?.Iso3 ?? _kb.Organisation(of)?.Country;
-        string title = office is not null && !rank ? _kb.TitleOf(office.Office, of) : TitleText(headStart, nameStart == start ? headStart + 1 : nameStart).TrimEnd(',', ' ');
+        string title = office is not null && !rank ? _kb.TitleOf(office.Office, of) : titleText;
         var code = of is null ? null : (_kb.State(of)?.Cameo ?? _kb.Organisation(of)?.Code) + (_kb.State(of) is null ? string.Empty : sector);
         var unknown = new Actor("unknown:" + TextFold.Fold(name).Replace(' ', '-'), name, country, sector, title, code);
         Add(New(start, end, MentionType.Person, unknown, rule + ":unknown"));
