@@ -69,7 +69,7 @@ internal sealed class MentionFinder
 
     private bool IsLocative(int i) => i >= 0 && (_p[i].Word == _fn[10] || _p[i].Word == _fn[11] || _p[i].Word == _fn[12] || _p[i].Word == _fn[13] || _p[i].Word == _fn[14]);
 
-    private LexEntry? Find(IReadOnlyList<LexEntry>? entries, int start, int length, params EntryKind[] kinds)
+    private LexEntry? Find(IReadOnlyList<LexEntry>? entries, int start, int length, params ReadOnlySpan<EntryKind> kinds)
     {
         if (entries is null)
         {
@@ -122,6 +122,11 @@ internal sealed class MentionFinder
     // ---- titles: [modifier] [country|organisation ['s]] [modifier] office|agent [name | , name ,] ----
     private int Chain(int i)
     {
+        if (_p[i].Word < 0)
+        {
+            return i;
+        }
+
         int j = i;
         string? modifier = null;
         bool rank = false;
