@@ -17,6 +17,8 @@ internal static class CommandCatalog
         new ActorsCommand(),
         new TreatiesCommand(),
         new StatsCommand(),
+        new KbCheckCommand(),
+        new KbMentionsCommand(),
         new BenchCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
