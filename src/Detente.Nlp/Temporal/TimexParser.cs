@@ -90,7 +90,7 @@ internal readonly ref struct TimexParser
 
         // TimeML leaves "the" out of absolute dates ("the 1995 budget") and adjectives ("the 14-day strike"),
         // and "earlier"/"later" out of weekdays ("earlier Sunday").
-        bool absolute = h.Spec.Year is not null || h.Spec.Month is not null && h.Spec.Base == SpecBase.Absolute || h.Spec.Decade is not null
+        bool absolute = h.Spec is { Year: not null, Quarter: null, Half: null, Season: null } || h.Spec.Month is not null && h.Spec.Base == SpecBase.Absolute || h.Spec.Decade is not null
             || h.Rule == "duration-adjective" || h.Rule.StartsWith("weekday", StringComparison.Ordinal)
             || (h.Spec.Quarter is not null && j + 1 < _t.Length && _t[j + 1].IsPunct('-'));
         int start = i;
