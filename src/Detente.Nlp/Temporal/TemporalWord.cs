@@ -42,6 +42,9 @@ internal readonly record struct TemporalWord
     /// <summary>True when the word points to the future ("will", "next").</summary>
     public bool Future { get; init; }
 
+    /// <summary>True for a word the lexicon lists.</summary>
+    public bool Known { get; init; }
+
     /// <summary>A word with no class.</summary>
     public static TemporalWord Empty { get; } = new() { Number = -1 };
 }

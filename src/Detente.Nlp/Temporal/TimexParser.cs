@@ -29,7 +29,7 @@ internal readonly ref struct TimexParser
         {
             TokenShape.Number or TokenShape.Ordinal => true,
             TokenShape.Punct => t.Value == '\'',
-            _ => t.Word != TemporalWord.Empty,
+            _ => t.Word.Known,
         };
     }
 
@@ -587,7 +587,7 @@ internal readonly ref struct TimexParser
             return Hit(j + 1, TimeSpec.Of(TimexType.Date, r), "the-past");
         }
 
-        if (cue == Cue.Current && _t[j].Word.Ref is { } cr && !the && k < _t.Length && _t[k].Shape == TokenShape.Word && _t[k].Word == TemporalWord.Empty)
+        if (cue == Cue.Current && _t[j].Word.Ref is { } cr && !the && k < _t.Length && _t[k].Shape == TokenShape.Word && !_t[k].Word.Known)
         {
             return null;
         }
@@ -853,7 +853,7 @@ internal readonly ref struct TimexParser
         }
 
         if (n == 1 && Is(j, Cue.A) && !w.Plural && j > 0 && (_t[j - 1].Shape == TokenShape.Number || _t[j - 1].Word.Unit != TimeUnit.None
-            || (_t[j - 1].Shape == TokenShape.Word && _t[j - 1].Word == TemporalWord.Empty && _text[_t[j - 1].End - 1] == 's' && _t[j - 1].End - _t[j - 1].Start > 3)))
+            || (_t[j - 1].Shape == TokenShape.Word && !_t[j - 1].Word.Known && _text[_t[j - 1].End - 1] == 's' && _t[j - 1].End - _t[j - 1].Start > 3)))
         {
             return Hit(k, TimeSpec.Of(TimexType.Set, Duration(unit, 1, false)), "set-rate"); // "four flights a week"
         }
