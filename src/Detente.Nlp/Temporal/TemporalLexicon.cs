@@ -79,6 +79,7 @@ public sealed class TemporalLexicon
             "set" when ParseUnit(value) is { } su && su != TimeUnit.None => w with { SetUnit = su },
             "cue" when ParseCue(value) is { } c => w with { Cue = c },
             "future" => w with { Future = true },
+            "plan" => w with { Plan = true },
             _ => null,
         };
     }

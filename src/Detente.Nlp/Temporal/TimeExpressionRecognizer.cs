@@ -9,6 +9,9 @@ namespace Detente.Nlp.Temporal;
 /// </summary>
 public sealed class TimeExpressionRecognizer
 {
+    /// <summary>How many tokens before an expression a planning word still makes it future.</summary>
+    private const int PlanWindow = 8;
+
     private readonly TemporalLexicon _lexicon;
 
     /// <summary>Creates a recogniser over <paramref name="lexicon"/>.</summary>
@@ -50,7 +53,7 @@ public sealed class TimeExpressionRecognizer
                     continue;
                 }
 
-                var (value, point, usedReference) = TimexResolver.Resolve(hit.Spec, anchor, narrative, future, s);
+                var (value, point, usedReference) = TimexResolver.Resolve(hit.Spec, anchor, narrative, future || PlannedBefore(tokens, i), s);
                 if (usedReference)
                 {
                     bool onlyYearMissing = hit.Spec is { Month: not null, Year: null, Base: SpecBase.Absolute, Direction: 0 };
@@ -81,6 +84,20 @@ public sealed class TimeExpressionRecognizer
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>True when a word of planning ("planned", "expected", "set to") stands shortly before token <paramref name="i"/>.</summary>
+    private static bool PlannedBefore(List<TimexToken> tokens, int i)
+    {
+        for (int k = Math.Max(0, i - PlanWindow); k < i; k++)
+        {
+            if (tokens[k].Word.Plan)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Replaces the digits of the date part after the first <paramref name="keep"/> characters with X.</summary>

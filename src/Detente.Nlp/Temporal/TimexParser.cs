@@ -256,6 +256,11 @@ internal readonly ref struct TimexParser
             return Hit(yr.End, yr.Spec with { Month = month }, "month-of-year");
         }
 
+        if (!Is(k, Cue.The) && YearReference(k) is { } yr2)
+        {
+            return Hit(yr2.End, yr2.Spec with { Month = month }, "month-year-ref"); // "June last year"
+        }
+
         return bareAbbreviation ? null : Hit(k, new TimeSpec { Month = month }, "month");
     }
 
@@ -458,7 +463,7 @@ internal readonly ref struct TimexParser
 
         if (W(k).Unit == TimeUnit.Night && !W(k).Plural)
         {
-            return Hit(k + 1, spec, rule + "-night");
+            return Hit(k + 1, spec with { DayPart = "NI" }, rule + "-night");
         }
 
         return Hit(k, spec, rule);
