@@ -126,6 +126,26 @@ internal readonly ref struct TimexParser
             return Month(j);
         }
 
+        if (w.Unit == TimeUnit.Year && !w.Plural && Punct(j + 1, '-') && _t[j + 1].Glued && (Is(j + 2, Cue.Ago) || Is(j + 2, Cue.Earlier)))
+        {
+            return YearAgo(j + 2); // "year-ago", "year-earlier"
+        }
+
+        if (w.Number is 19 or 20 && W(j + 1).Number is >= 10 and < 100 && ParseCount(j + 1, out int yy, out int yearEnd, out _) && yy is >= 10 and < 100)
+        {
+            return Hit(yearEnd, new TimeSpec { Year = w.Number * 100 + yy }, "spoken-year"); // "nineteen ninety-six"
+        }
+
+        if (w.Cue == Cue.Full && W(j + 1) is { Unit: TimeUnit.Year, Plural: false })
+        {
+            return Hit(j + 2, TimeSpec.Relative(SpecBase.Reference, TimeUnit.Year, 0, TimeUnit.Year), "full-year");
+        }
+
+        if (w.Cue == Cue.Near && (IsText(j + 1, "future") || IsText(j + 1, "term")) || IsText(j, "short") && IsText(j + 1, "term"))
+        {
+            return Hit(j + 2, TimeSpec.Of(TimexType.Date, "FUTURE_REF"), "near-future");
+        }
+
         if (w.Weekday != 0)
         {
             return Weekday(j);
@@ -206,7 +226,8 @@ internal readonly ref struct TimexParser
         && _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).Equals(s, StringComparison.OrdinalIgnoreCase);
 
     private bool IsYear(int k) => k < _t.Length && _t[k].Shape == TokenShape.Number && _t[k].Digits == 4 && _t[k].Value is >= 1000 and <= 2100
-        && !(k + 1 < _t.Length && (_t[k + 1].IsPunct('%') || _t[k + 1].Glued && _t[k + 1].Shape == TokenShape.Number));
+        && !(k + 1 < _t.Length && (_t[k + 1].IsPunct('%') || _t[k + 1].Glued && _t[k + 1].Shape == TokenShape.Number
+            || _t[k + 1].Glued && (_t[k + 1].IsPunct('.') || _t[k + 1].IsPunct(',')) && k + 2 < _t.Length && _t[k + 2].Glued && _t[k + 2].Shape == TokenShape.Number));
 
     private bool IsDayNumber(int k) => k < _t.Length
         && ((_t[k].Shape == TokenShape.Number && _t[k].Digits <= 2) || _t[k].Shape == TokenShape.Ordinal) && _t[k].Value is >= 1 and <= 31;
@@ -522,6 +543,11 @@ internal readonly ref struct TimexParser
             return null;
         }
 
+        if (cue == Cue.This && W(k) is { Unit: TimeUnit.Day, Plural: true })
+        {
+            return Hit(k + 1, TimeSpec.Of(TimexType.Date, "PRESENT_REF"), "these-days");
+        }
+
         var w = W(k);
         if (Is(k, Cue.Fiscal) && W(k + 1) is { Unit: TimeUnit.Year, Plural: false })
         {
@@ -539,7 +565,9 @@ internal readonly ref struct TimexParser
 
             if (unit == TimeUnit.Night)
             {
-                return null;
+                return cue is Cue.Last or Cue.This
+                    ? Hit(k + 1, TimeSpec.Relative(SpecBase.Reference, TimeUnit.Day, cue == Cue.Last ? -1 : 0, TimeUnit.Day) with { Type = TimexType.Time, DayPart = "NI" }, "deictic-night")
+                    : null;
             }
 
             if (cue == Cue.Past && unit == TimeUnit.Decade)
@@ -609,7 +637,7 @@ internal readonly ref struct TimexParser
             return Hit(y + 1, new TimeSpec { Season = season, Year = _t[y].Value }, "season-year");
         }
 
-        if (direction == 0 && from == SpecBase.Absolute)
+        if (direction == 0 && from == SpecBase.Absolute && !(k > 0 && (Is(k - 1, Cue.The) || Is(k - 1, Cue.Early) || Is(k - 1, Cue.Late))))
         {
             return null;
         }
@@ -751,6 +779,11 @@ internal readonly ref struct TimexParser
 
     private TimexHit? RefWord(int j, string value, bool the)
     {
+        if (the && !(IsText(j, "past") || IsText(j, "future") || IsText(j, "present")))
+        {
+            return null;
+        }
+
         if (_t[j].Word.Cue == Cue.Current && !the)
         {
             return null;
@@ -770,6 +803,16 @@ internal readonly ref struct TimexParser
         if (edgeOf && !w.Plural)
         {
             return Hit(j + 1, TimeSpec.Relative(SpecBase.Reference, w.Unit, 0, w.Unit), "edge-unit");
+        }
+
+        if (the && w.Unit == TimeUnit.Year && !w.Plural && Is(j + 1, Cue.Ended))
+        {
+            return Hit(j + 1, TimeSpec.Of(TimexType.Duration, "P1Y"), "the-year-ended"); // "for the year ended March 31"
+        }
+
+        if (the && w.Unit == TimeUnit.Year && !w.Plural && j >= 2 && (Is(j - 2, Cue.For) || Is(j - 2, Cue.Of)))
+        {
+            return Hit(j + 1, TimeSpec.Relative(SpecBase.Reference, TimeUnit.Year, 0, TimeUnit.Year), "the-year");
         }
 
         if (the && !w.Plural)
@@ -800,6 +843,11 @@ internal readonly ref struct TimexParser
             return null;
         }
 
+        if (Is(k, Cue.More) || IsText(k, "additional") || IsText(k, "extra"))
+        {
+            k++; // "two more weeks", "an additional year"
+        }
+
         bool hyphen = false;
         if (Punct(k, '-') && _t[k].Glued && k + 1 < _t.Length && _t[k + 1].Glued)
         {
@@ -816,6 +864,11 @@ internal readonly ref struct TimexParser
         if (n == 1 && w.Plural && _t[j].Shape != TokenShape.Number)
         {
             return null;
+        }
+
+        if (w.Unit == TimeUnit.Second && _t[j].Is(Cue.A))
+        {
+            return null; // "a second group"
         }
 
         var unit = w.Unit;
@@ -1003,7 +1056,7 @@ internal readonly ref struct TimexParser
             TimeUnit.Week => "P" + N(n) + "W",
             TimeUnit.Fortnight => "P" + N(2 * n) + "W",
             TimeUnit.Month => "P" + N(n) + "M",
-            TimeUnit.Season or TimeUnit.Quarter => half ? "P" + N(3 * n + 1) + "M" : "P" + N(n) + "Q",
+            TimeUnit.Season or TimeUnit.Quarter => "P" + N(3 * n + (half ? 1 : 0)) + "M",
             TimeUnit.Half => "P" + N(6 * n) + "M",
             TimeUnit.Year => "P" + N(n) + "Y" + (half ? "6M" : string.Empty),
             TimeUnit.Decade => "P" + N(10 * n) + "Y",

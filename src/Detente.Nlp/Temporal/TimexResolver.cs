@@ -68,7 +68,7 @@ internal static class TimexResolver
         {
             (date, granularity) = ResolveCalendar(spec, reference, narrative, future, sentence);
             usedReference = spec.Year is null && !(narrative is { Explicit: true } && (spec.Base == SpecBase.Narrative
-                || (spec.Base == SpecBase.Absolute && spec.Direction == 0 && narrative.Value.Granularity <= TimeUnit.Month && sentence - narrative.Value.Sentence <= 2)));
+                || (spec.Base == SpecBase.Absolute && spec.Direction == 0 && spec.Day is null && narrative.Value.Granularity <= TimeUnit.Month && sentence - narrative.Value.Sentence <= 2)));
             if (granularity == TimeUnit.None)
             {
                 return ("XXXX", null);
@@ -241,7 +241,7 @@ internal static class TimexResolver
             return month > reference.Month ? reference.Year : reference.Year + 1;
         }
 
-        if (narrative is { Explicit: true } n && n.Granularity <= TimeUnit.Month && sentence - n.Sentence <= 2)
+        if (spec.Day is null && narrative is { Explicit: true } n && n.Granularity <= TimeUnit.Month && sentence - n.Sentence <= 2)
         {
             return n.Date.Year;
         }
