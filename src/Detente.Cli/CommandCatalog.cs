@@ -14,5 +14,6 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new BenchEventsCommand(),
     ];
 }
