@@ -26,6 +26,7 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new BenchEventsCommand(),
         new EvalHtmlCommand(),
         new EvalQuotesCommand(),
         new TrainTaggerCommand(),
