@@ -19,6 +19,14 @@ internal static class CommandCatalog
         new TreatyCommand(),
         new BenchTreatiesCommand(),
         new StatsCommand(),
+        new BenchCommand(),
         new VersionCommand(),
+        new EvalTimexCommand(),
+        new EvalEventsGsrCommand(),
+        new EvalEventsPetrarchCommand(),
+        new EvalEventsPloverCommand(),
+        new EvalEventsCameoClassCommand(),
+        new EvalHtmlCommand(),
+        new EvalQuotesCommand(),
     ];
 }

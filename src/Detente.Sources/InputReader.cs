@@ -27,8 +27,8 @@ public sealed class InputReader
         _fallback = _byExtension.TryGetValue(".txt", out var txt) ? txt : new PlainTextReader();
     }
 
-    /// <summary>A reader for plain text and JSONL.</summary>
-    public static InputReader CreateDefault() => new([new PlainTextReader(), new JsonlReader()]);
+    /// <summary>A reader for plain text, JSONL and the Reuters SGML collection.</summary>
+    public static InputReader CreateDefault() => new([new PlainTextReader(), new JsonlReader(), new ReutersSgmlReader()]);
 
     /// <summary>Reads every input in order.</summary>
     public async IAsyncEnumerable<SourceItem> ReadAsync(IEnumerable<string> inputs, ReadOptions options, TextReader stdin, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -95,6 +95,7 @@ public sealed class InputReader
         var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return Directory.EnumerateFiles(directory, "*", enumeration)
             .Where(f => _byExtension.ContainsKey(Path.GetExtension(f)))
+            .Where(f => !f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".sgm.gz", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
     }
 
