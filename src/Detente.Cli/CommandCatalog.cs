@@ -16,6 +16,8 @@ internal static class CommandCatalog
         new QuotesCommand(),
         new ActorsCommand(),
         new TreatiesCommand(),
+        new TreatyCommand(),
+        new BenchTreatiesCommand(),
         new StatsCommand(),
         new KbCheckCommand(),
         new KbMentionsCommand(),
