@@ -9,7 +9,22 @@ internal static class CommandCatalog
     /// <summary>Every command.</summary>
     public static IReadOnlyList<ICliCommand> All() =>
     [
+        new AnalyzeCommand(),
+        new ArticlesCommand(),
+        new ShowCommand(),
+        new EventsCommand(),
+        new QuotesCommand(),
+        new ActorsCommand(),
+        new TreatiesCommand(),
+        new StatsCommand(),
+        new BenchCommand(),
         new VersionCommand(),
+        new EvalTimexCommand(),
+        new EvalEventsGsrCommand(),
+        new EvalEventsPetrarchCommand(),
+        new EvalEventsPloverCommand(),
+        new EvalEventsCameoClassCommand(),
+        new EvalHtmlCommand(),
         new EvalQuotesCommand(),
     ];
 }
