@@ -144,6 +144,12 @@ internal sealed class SurfaceAttributor
             return null;
         }
 
+        // Part of a hyphenated word ("so-called", "self-described").
+        if (t > 0 && _tokens[t - 1].Form == "-" && _tokens[t - 1].Range.End == tok.Range.Start)
+        {
+            return null;
+        }
+
         if (t + 1 < end && _lexicon.VerbPhrase(tok.Form, _tokens[t + 1].Form) is { } phrase)
         {
             return phrase;
