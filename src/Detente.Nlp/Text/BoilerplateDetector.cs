@@ -45,13 +45,16 @@ public sealed class BoilerplateDetector(TextLexicons lexicons) : IStage
                 else
                 {
                     markNext = false;
-                    foreach (var p in lexicons.Boilerplate)
+                    if (lineText.Length <= lexicons.MaxBoilerplateLineLength && lexicons.AnyBoilerplate.IsMatch(lineText))
                     {
-                        if (p.Pattern.IsMatch(lineText))
+                        found.Add(line);
+                        foreach (var p in lexicons.Boilerplate)
                         {
-                            found.Add(line);
-                            markNext = p.MarksNextLine;
-                            break;
+                            if (p.Pattern.IsMatch(lineText))
+                            {
+                                markNext = p.MarksNextLine;
+                                break;
+                            }
                         }
                     }
                 }

@@ -14,6 +14,9 @@ public sealed class TextLexicons
         IReadOnlyList<BoilerplatePattern> boilerplate)
     {
         SentenceStarters = sentenceStarters;
+        AnyBoilerplate = new Regex(
+            string.Join("|", boilerplate.Select(b => "(?:" + b.Pattern + ")")),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         Abbreviations = abbreviations;
         NonFinalAbbreviations = nonFinalAbbreviations;
         HyphenPrefixes = hyphenPrefixes;
@@ -31,6 +34,12 @@ public sealed class TextLexicons
 
     /// <summary>Capitalised words that show a new sentence after an ambiguous abbreviation ("The", "He").</summary>
     public FrozenSet<string> SentenceStarters { get; }
+
+    /// <summary>All boilerplate patterns in one expression, for a single test per line.</summary>
+    public Regex AnyBoilerplate { get; }
+
+    /// <summary>Lines longer than this are never boilerplate (no pattern matches more than a short line).</summary>
+    public int MaxBoilerplateLineLength => 300;
 
     /// <summary>Whole-line boilerplate patterns.</summary>
     public IReadOnlyList<BoilerplatePattern> Boilerplate { get; }
@@ -63,7 +72,7 @@ public sealed class TextLexicons
             try
             {
                 patterns.Add(new BoilerplatePattern(
-                    new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)),
+                    new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking),
                     next));
             }
             catch (ArgumentException ex)
