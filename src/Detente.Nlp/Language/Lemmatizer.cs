@@ -32,20 +32,34 @@ public sealed class Lemmatizer
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>.</summary>
     public string Lemmatize(string form, string xpos)
     {
-        if (_lexicon.TryGetValue(form + "\t" + xpos, out var lemma))
+        // Keys are built in a stack buffer and looked up without allocating.
+        var lexicon = _lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rules = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        int length = form.Length + xpos.Length + 1;
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
+        form.AsSpan().CopyTo(key);
+        key[form.Length] = '\t';
+        xpos.AsSpan().CopyTo(key[(form.Length + 1)..]);
+        if (lexicon.TryGetValue(key, out var lemma))
         {
             return lemma;
         }
 
-        var lower = form.ToLowerInvariant();
-        if (_lexicon.TryGetValue(lower + "\t" + xpos, out lemma))
+        var lower = key[..form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
+        if (lexicon.TryGetValue(key, out lemma))
         {
             return lemma;
         }
 
-        for (int k = Math.Min(MaxSuffix, lower.Length); k >= 0; k--)
+        // Rule keys are "XPOS\tsuffix": lay the tag out once, then the suffixes after it.
+        Span<char> ruleKey = stackalloc char[xpos.Length + 1 + MaxSuffix];
+        xpos.AsSpan().CopyTo(ruleKey);
+        ruleKey[xpos.Length] = '\t';
+        for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
         {
-            if (_rules.TryGetValue(xpos + "\t" + lower[(lower.Length - k)..], out var rule) && rule.Strip <= form.Length)
+            lower[(form.Length - k)..].CopyTo(ruleKey[(xpos.Length + 1)..]);
+            if (rules.TryGetValue(ruleKey[..(xpos.Length + 1 + k)], out var rule) && rule.Strip <= form.Length)
             {
                 return rule.Apply(form);
             }

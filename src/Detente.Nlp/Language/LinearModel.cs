@@ -75,10 +75,18 @@ public sealed class LinearModel
         scores.Clear();
         var classes = _classes;
         var weights = _weights;
-        foreach (var f in features)
+
+        // Look every feature up first: the lookups are independent, so their cache misses overlap.
+        Span<int> starts = stackalloc int[features.Length];
+        Span<int> counts = stackalloc int[features.Length];
+        for (int f = 0; f < features.Length; f++)
         {
-            var (start, count) = _index.Find(f);
-            for (int i = start, end = start + count; i < end; i++)
+            (starts[f], counts[f]) = _index.Find(features[f]);
+        }
+
+        for (int f = 0; f < features.Length; f++)
+        {
+            for (int i = starts[f], end = starts[f] + counts[f]; i < end; i++)
             {
                 scores[classes[i]] += weights[i];
             }

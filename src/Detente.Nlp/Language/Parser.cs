@@ -67,16 +67,46 @@ public sealed class Parser
     public int BestValid(ParseState st, ReadOnlySpan<float> scores)
     {
         int best = -1;
-        for (int c = 0; c < scores.Length; c++)
+        if (st.CanDo(ParseState.Shift))
         {
-            if ((best < 0 || scores[c] > scores[best]) && IsValid(st, c))
+            best = 0;
+        }
+
+        int labels = Relations.Count;
+        if (st.CanDo(ParseState.Left))
+        {
+            if (st.Buffer == st.Length)
             {
-                best = c;
+                best = Better(best, 1 + RootLabel, scores);
+            }
+            else
+            {
+                best = BestLabel(best, 1, labels, scores);
+            }
+        }
+
+        if (st.CanDo(ParseState.Right))
+        {
+            best = BestLabel(best, 1 + labels, labels, scores);
+        }
+
+        return best;
+    }
+
+    private int BestLabel(int best, int first, int labels, ReadOnlySpan<float> scores)
+    {
+        for (int l = 0; l < labels; l++)
+        {
+            if (l != RootLabel)
+            {
+                best = Better(best, first + l, scores);
             }
         }
 
         return best;
     }
+
+    private static int Better(int best, int c, ReadOnlySpan<float> scores) => best < 0 || scores[c] > scores[best] ? c : best;
 
     /// <summary>Parses one sentence: heads (-1 for the root) and relation ids.</summary>
     public void Parse(ParseState st, WordKeys words, ulong[] tags, Span<int> heads, Span<int> labels)
