@@ -28,6 +28,18 @@ public sealed class LanguageStageTests(ShippedModelFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void A_parsed_sentence_renders_as_an_indented_tree()
+    {
+        var doc = Tokens("Gondor protested . The envoy of Arnor was expelled by Gondor .", 3);
+        var parsed = new ParserStage(fixture.Models).Process(new TaggerStage(fixture.Models).Process(doc));
+
+        var tree = DependencyTreeText.Render(parsed, 1).Split('\n');
+
+        Assert.StartsWith("root  expelled VERB/VBN expel", tree[0], StringComparison.Ordinal);
+        Assert.Contains("  nsubj:pass  envoy NOUN/NN envoy  [4]", tree);
+    }
+
+    [Fact]
     public void The_sample_articles_run_through_the_text_and_language_stages_without_failure()
     {
         var pipeline = DocumentPipeline.Build([.. TextStages.Create(TestPaths.Data), new TaggerStage(fixture.Models), new ParserStage(fixture.Models)]);
