@@ -9,7 +9,30 @@ internal static class CommandCatalog
     /// <summary>Every command.</summary>
     public static IReadOnlyList<ICliCommand> All() =>
     [
+        new AnalyzeCommand(),
+        new ArticlesCommand(),
+        new ShowCommand(),
+        new EventsCommand(),
+        new QuotesCommand(),
+        new ActorsCommand(),
+        new TreatiesCommand(),
+        new TreatyCommand(),
+        new BenchTreatiesCommand(),
+        new StatsCommand(),
+        new KbCheckCommand(),
+        new KbMentionsCommand(),
+        new BenchCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
+        new EvalEventsGsrCommand(),
+        new EvalEventsPetrarchCommand(),
+        new EvalEventsPloverCommand(),
+        new EvalEventsCameoClassCommand(),
+        new BenchEventsCommand(),
+        new EvalHtmlCommand(),
+        new EvalQuotesCommand(),
+        new TrainTaggerCommand(),
+        new TrainParserCommand(),
+        new EvalUdCommand(),
     ];
 }

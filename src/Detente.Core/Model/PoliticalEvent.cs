@@ -30,6 +30,9 @@ public sealed record PoliticalEvent
     /// <summary>ISO 8601 prefix of the event's date, when known.</summary>
     public string? Date { get; init; }
 
+    /// <summary>True when the event's date lies years before the article's reference date (a historical event).</summary>
+    public bool Historical { get; init; }
+
     /// <summary>Index of the sentence that carries the event.</summary>
     public int Sentence { get; init; }
 

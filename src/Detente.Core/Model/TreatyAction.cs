@@ -9,7 +9,13 @@ public sealed record TreatyAction
     /// <summary>The party that acted.</summary>
     public ActorRef? Party { get; init; }
 
-    /// <summary>The action: sign, ratify, enter_into_force, extend, suspend, withdraw, resume, terminate, expire, violate, accuse_violation.</summary>
+    /// <summary>The other party involved, when any: the accused party of an accuse_violation action.</summary>
+    public ActorRef? Counterpart { get; init; }
+
+    /// <summary>
+    /// The action: sign, ratify, enter_into_force, extend, suspend, resume, withdraw_announced, withdraw_notified,
+    /// withdraw (taken effect, or reported as done), terminate, expire, violate, accuse_violation, deratify.
+    /// </summary>
     public required string Action { get; init; }
 
     /// <summary>ISO 8601 prefix of the action's date, when known.</summary>

@@ -1,0 +1,64 @@
+using Detente.Core.Model;
+using Detente.Core.Pipeline;
+using Detente.Knowledge.Loading;
+
+namespace Detente.Nlp.Entities;
+
+/// <summary>
+/// Finds every actor mention (people, states, organisations, metonyms, groups, pronouns) and resolves it against the
+/// knowledge base as of the document's reference date, with coreference to earlier mentions. Without a reference date,
+/// roles resolve to their latest holders and the rule says so ("...:undated").
+/// </summary>
+public sealed class ActorStage(ActorLexicon lexicon) : IStage
+{
+    /// <summary>Loads the knowledge base under <paramref name="dataDirectory"/> and builds the stage.</summary>
+    public static ActorStage Create(string dataDirectory) => new(new ActorLexicon(KnowledgeBaseLoader.Load(dataDirectory)));
+
+    /// <inheritdoc />
+    public string Name => "actors";
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.Tokens | Layers.Sentences;
+
+    /// <inheritdoc />
+    public Layers Produces => Layers.Mentions;
+
+    /// <summary>The lexicon (and through it the knowledge base) the stage resolves against.</summary>
+    public ActorLexicon Lexicon => lexicon;
+
+    /// <inheritdoc />
+    public Document Process(Document document)
+    {
+        var drafts = Find(document);
+        var mentions = new Mention[drafts.Count];
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            mentions[i] = drafts[i].ToMention(document.Text);
+        }
+
+        return document with { Mentions = [.. mentions] };
+    }
+
+    /// <summary>Counts the mentions of a document without building the result (for benchmarks).</summary>
+    public int Count(Document document) => Find(document).Count;
+
+    private List<Draft> Find(Document document)
+    {
+        var finder = new MentionFinder(lexicon, document);
+        var reader = new PieceReader(lexicon);
+        int longest = 0;
+        foreach (var s in document.Sentences)
+        {
+            longest = Math.Max(longest, s.TokenCount);
+        }
+
+        var pieces = new Piece[longest * 3 + 8];
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            int n = reader.Read(document, document.Sentences[s], pieces);
+            finder.Sentence(s, pieces, n);
+        }
+
+        return finder.Drafts;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Detente.Sources.Text;
+
+namespace Detente.Sources;
+
+/// <summary>
+/// Turns the inputs a user names (files, directories searched recursively, glob patterns, "-" for standard input)
+/// into articles, in a stable order. Every problem comes back as an item naming the input; reading goes on.
+/// </summary>
+public sealed class InputReader
+{
+    private readonly Dictionary<string, IFileReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IFileReader _fallback;
+
+    /// <summary>Creates a reader over the given file readers; the first reader of an extension wins.</summary>
+    public InputReader(IEnumerable<IFileReader> readers)
+    {
+        foreach (var r in readers)
+        {
+            foreach (var ext in r.Extensions)
+            {
+                _byExtension.TryAdd(ext, r);
+            }
+        }
+
+        _fallback = _byExtension.TryGetValue(".txt", out var txt) ? txt : new PlainTextReader();
+    }
+
+    /// <summary>A reader for plain text, JSONL and the Reuters SGML collection.</summary>
+    public static InputReader CreateDefault() => new([new PlainTextReader(), new JsonlReader(), new ReutersSgmlReader()]);
+
+    /// <summary>Reads every input in order.</summary>
+    public async IAsyncEnumerable<SourceItem> ReadAsync(IEnumerable<string> inputs, ReadOptions options, TextReader stdin, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var input in inputs)
+        {
+            await foreach (var item in ReadOneAsync(input, options, stdin, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<SourceItem> ReadOneAsync(string input, ReadOptions options, TextReader stdin, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (input == "-")
+        {
+            await foreach (var item in ReadStdinAsync(stdin, options, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        IEnumerable<string> files;
+        if (Directory.Exists(input))
+        {
+            files = EnumerateDirectory(input);
+        }
+        else if (File.Exists(input))
+        {
+            files = [input];
+        }
+        else if (Glob.IsPattern(input))
+        {
+            var matches = Glob.Expand(input).Where(f => _byExtension.ContainsKey(Path.GetExtension(f))).ToList();
+            if (matches.Count == 0)
+            {
+                yield return SourceItem.Fail(input, "no file matches this pattern");
+                yield break;
+            }
+
+            files = matches;
+        }
+        else
+        {
+            yield return SourceItem.Fail(input, "no such file or directory");
+            yield break;
+        }
+
+        foreach (var file in files)
+        {
+            var reader = _byExtension.GetValueOrDefault(Path.GetExtension(file)) ?? _fallback;
+            await foreach (var item in reader.ReadAsync(file, options, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private IEnumerable<string> EnumerateDirectory(string directory)
+    {
+        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(directory, "*", enumeration)
+            .Where(f => _byExtension.ContainsKey(Path.GetExtension(f)))
+            .Where(f => !f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".sgm.gz", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static async IAsyncEnumerable<SourceItem> ReadStdinAsync(TextReader stdin, ReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string all;
+        try
+        {
+            all = await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DecoderFallbackException)
+        {
+            all = string.Empty;
+        }
+
+        bool jsonl = options.StdinFormat == "jsonl" || (options.StdinFormat == "auto" && all.AsSpan().TrimStart().StartsWith("{"));
+        if (jsonl)
+        {
+            await foreach (var item in JsonlReader.ReadLinesAsync(new StringReader(all), "stdin", options, cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        yield return PlainTextReader.FromBytes("stdin", "stdin", Encoding.UTF8.GetBytes(all), options);
+    }
+}

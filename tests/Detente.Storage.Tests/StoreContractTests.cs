@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Detente.Core.Model;
+using Detente.Core.Pipeline;
+using Detente.Storage.Sqlite;
+using Detente.Tests.Common;
+
+namespace Detente.Storage.Tests;
+
+/// <summary>The behaviour every store backend must have, run here against a real SQLite file.</summary>
+public sealed class StoreContractTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(TestPaths.NewTempDir(), "store.db");
+    private IDetenteStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        var store = await SqliteStore.OpenAsync(_path);
+        await store.InitializeAsync();
+        _store = store;
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    private static Actor Gondor => new("GON", "Gondor", "GON", "GOV", null, "GONGOV");
+
+    private static Actor Arnor => new("ARN", "Arnor", "ARN", null, null, "ARN");
+
+    private static Document MakeDocument(string id, string text, string date = "2019-02-02")
+    {
+        var doc = new Document(new Article(id, text, "T", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        return doc with
+        {
+            Sentences = [new Sentence(new TextRange(0, text.Length), 0, 0)],
+            Mentions = [new Mention(new TextRange(0, 6), "Gondor", MentionType.State, Gondor)],
+            Events =
+            [
+                new PoliticalEvent
+                {
+                    Source = new ActorRef("Gondor", new TextRange(0, 6), Gondor),
+                    Target = new ActorRef("Arnor", new TextRange(16, 21), Arnor),
+                    Cameo = "112", Plover = "ACCUSE", Quad = 3, Goldstein = -2.0, Date = date, Rule = "test", Confidence = 0.9,
+                    Evidence = new TextRange(0, text.Length), Modality = Modality.Asserted,
+                },
+            ],
+            Quotes = [new Quote { Content = new TextRange(0, 6), Text = "Gondor", Kind = QuoteKind.Partial, Speaker = new QuoteSpeaker(new TextRange(16, 21), "Arnor", Arnor) }],
+            TreatyActions = [new TreatyAction { Treaty = "pact", Action = "withdraw", Party = new ActorRef("Gondor", new TextRange(0, 6), Gondor), Date = date, Evidence = new TextRange(0, 6) }],
+        };
+    }
+
+    [Fact]
+    public async Task Storing_the_same_content_twice_changes_nothing()
+    {
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        var doc = MakeDocument("a1", "Gondor accused Arnor of lying.");
+        Assert.Equal(StoreOutcome.Inserted, await _store.StoreAsync(doc, [], run));
+        Assert.Equal(StoreOutcome.Unchanged, await _store.StoreAsync(doc, [], run));
+        Assert.True(await _store.HasContentAsync("a1", doc.Article.ContentHash));
+        Assert.Single(await _store.EventsAsync(new QueryFilter()));
+        Assert.Single(await _store.ArticlesAsync(new QueryFilter()));
+    }
+
+    [Fact]
+    public async Task New_content_under_the_same_id_replaces_the_article_and_all_its_layers()
+    {
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [], run);
+        var updated = MakeDocument("a1", "Gondor accused Arnor of cheating.") with { Events = [] };
+        Assert.Equal(StoreOutcome.Updated, await _store.StoreAsync(updated, [], run));
+        Assert.Empty(await _store.EventsAsync(new QueryFilter()));
+        var json = await _store.ArticleJsonAsync("a1");
+        Assert.Contains("cheating", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_are_filtered_by_dyad_actor_code_modality_and_date()
+    {
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying.", "2019-02-02"), [], run);
+        await _store.StoreAsync(MakeDocument("a2", "Gondor accused Arnor of spying.", "2021-05-01"), [], run);
+        Assert.Equal(2, (await _store.EventsAsync(new QueryFilter { Dyad = ("ARN", "GON") })).Count);
+        Assert.Empty(await _store.EventsAsync(new QueryFilter { Dyad = ("ARN", "ROH") }));
+        Assert.Equal(2, (await _store.EventsAsync(new QueryFilter { Actor = "GONGOV" })).Count);
+        Assert.Equal(2, (await _store.EventsAsync(new QueryFilter { Code = "11" })).Count);
+        Assert.Empty(await _store.EventsAsync(new QueryFilter { Code = "04" }));
+        Assert.Empty(await _store.EventsAsync(new QueryFilter { Modality = "negated" }));
+        var recent = Assert.Single(await _store.EventsAsync(new QueryFilter { From = new DateOnly(2020, 1, 1) }));
+        Assert.Equal("a2", recent["article_id"]);
+        Assert.Equal("Gondor accused Arnor of spying.", recent["evidence"]);
+        Assert.Single(await _store.EventsAsync(new QueryFilter { To = new DateOnly(2019, 12, 31) }));
+        Assert.Single(await _store.EventsAsync(new QueryFilter { Limit = 1 }));
+    }
+
+    [Fact]
+    public async Task Month_precision_dates_match_a_range_that_overlaps_the_month()
+    {
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        var doc = MakeDocument("a1", "Gondor accused Arnor of lying.", "2019-02-02");
+        doc = doc with { Events = [doc.Events[0] with { Date = "2019-02" }] };
+        await _store.StoreAsync(doc, [], run);
+        Assert.Single(await _store.EventsAsync(new QueryFilter { From = new DateOnly(2019, 2, 10), To = new DateOnly(2019, 3, 1) }));
+        Assert.Empty(await _store.EventsAsync(new QueryFilter { From = new DateOnly(2019, 3, 1) }));
+    }
+
+    [Fact]
+    public async Task Quotes_actors_treaty_actions_failures_and_stats_are_stored()
+    {
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [new StageFailure("parse", "a1", "boom")], run);
+        await _store.FinishRunAsync(run, new RunSummary(1, 1, 0, 0, 0));
+        Assert.Single(await _store.QuotesAsync(new QueryFilter { Speaker = "Arnor" }));
+        Assert.Empty(await _store.QuotesAsync(new QueryFilter { Speaker = "Rohan" }));
+        Assert.Equal("GON", Assert.Single(await _store.ActorsAsync(new QueryFilter()))["id"]);
+        Assert.Single(await _store.TreatyActionsAsync(new QueryFilter { Treaty = "pact" }));
+        var stats = (await _store.StatsAsync()).ToDictionary(r => (string)r["item"]!, r => r["count"]);
+        Assert.Equal(1L, stats["events"]);
+        Assert.Equal(1L, stats["failures"]);
+    }
+
+    [Fact]
+    public async Task Reopening_the_file_keeps_everything_and_does_not_migrate_twice()
+    {
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [], run);
+        await _store.DisposeAsync();
+        var again = await SqliteStore.OpenAsync(_path);
+        await again.InitializeAsync();
+        _store = again;
+        Assert.Single(await _store.EventsAsync(new QueryFilter()));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_database_is_refused_with_a_message_naming_it()
+    {
+        var path = Path.Combine(TestPaths.NewTempDir(), "notes.db");
+        await File.WriteAllTextAsync(path, "these are my notes, not a database, and they must survive");
+        var ex = await Assert.ThrowsAsync<StoreException>(async () =>
+        {
+            await using var s = await SqliteStore.OpenAsync(path);
+            await s.InitializeAsync();
+        });
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Equal("these are my notes, not a database, and they must survive", await File.ReadAllTextAsync(path));
+    }
+}
