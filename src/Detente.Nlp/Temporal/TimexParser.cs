@@ -866,6 +866,11 @@ internal readonly ref struct TimexParser
             return null;
         }
 
+        if (w.Unit == TimeUnit.Year && Punct(k + 1, '-') && (Is(k + 2, Cue.Ago) || Is(k + 2, Cue.Earlier)))
+        {
+            return null; // "a year-earlier loss": the adjective is read on its own
+        }
+
         if (w.Unit == TimeUnit.Second && _t[j].Is(Cue.A))
         {
             return null; // "a second group"
