@@ -1,4 +1,5 @@
 using Detente.Core.Pipeline;
+using Detente.Nlp.Quotes;
 using Detente.Nlp.Text;
 
 namespace Detente.Nlp;
@@ -14,6 +15,7 @@ public sealed class PipelineFactory(string dataDirectory)
     {
         var stages = new List<IStage>();
         stages.AddRange(TextStages.Create(dataDirectory));
+        stages.Add(new QuoteStage(QuoteLexicon.Load(dataDirectory)));
         return stages;
     }
 
