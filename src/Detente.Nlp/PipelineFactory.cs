@@ -7,6 +7,7 @@ using Detente.Nlp.Events;
 using Detente.Nlp.Language;
 using Detente.Nlp.Quotes;
 using Detente.Nlp.Temporal;
+using Detente.Nlp.Quotes;
 using Detente.Nlp.Text;
 using Detente.Nlp.Treaties;
 
@@ -43,6 +44,7 @@ public sealed class PipelineFactory(string dataDirectory)
         stages.Add(new QuoteStage(QuoteLexicon.Load(dataDirectory)));
         stages.Add(new TreatyStage(TreatyKnowledgeBase.Load(dataDirectory), TreatyLexicon.Load(dataDirectory)));
         stages.Add(new FusionStage());
+        stages.Add(new QuoteStage(QuoteLexicon.Load(dataDirectory)));
         return stages;
     }
 
