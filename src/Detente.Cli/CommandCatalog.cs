@@ -16,7 +16,11 @@ internal static class CommandCatalog
         new QuotesCommand(),
         new ActorsCommand(),
         new TreatiesCommand(),
+        new TreatyCommand(),
+        new BenchTreatiesCommand(),
         new StatsCommand(),
+        new KbCheckCommand(),
+        new KbMentionsCommand(),
         new BenchCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
@@ -24,7 +28,11 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new BenchEventsCommand(),
         new EvalHtmlCommand(),
         new EvalQuotesCommand(),
+        new TrainTaggerCommand(),
+        new TrainParserCommand(),
+        new EvalUdCommand(),
     ];
 }
