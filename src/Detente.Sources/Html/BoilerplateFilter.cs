@@ -14,16 +14,16 @@ public sealed partial class BoilerplateFilter
     /// <summary>Removes boilerplate elements from <paramref name="body"/> (in place, on a document the caller owns).</summary>
     public void CleanDom(IElement body)
     {
+        var protectedElements = MainTextAncestors(body);
         foreach (var el in body.QuerySelectorAll("figcaption, [class*=caption], [class*=credit]").ToList())
         {
-            if (el.TextContent.Length < 600)
+            if (el.TextContent.Length < 600 && !protectedElements.Contains(el))
             {
                 el.Remove();
             }
         }
 
         int bodyLength = Math.Max(1, body.TextContent.Length);
-        var protectedElements = MainTextAncestors(body);
         foreach (var el in body.QuerySelectorAll("[class], [id]").ToList())
         {
             if (el.ParentElement is null || el.LocalName is "body" or "html" or "article" or "main" || protectedElements.Contains(el))

@@ -70,9 +70,16 @@ public sealed class ExtractionBenchmark
             throw new FileNotFoundException($"{path}: page listed in the ground truth is missing", path);
         }
 
-        using var file = File.OpenRead(path);
-        using var gz = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gz, Encoding.UTF8);
-        return reader.ReadToEnd();
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var gz = new GZipStream(file, CompressionMode.Decompress);
+            using var reader = new StreamReader(gz, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: not a gzipped page ({e.Message})", e);
+        }
     }
 }

@@ -118,4 +118,25 @@ public sealed class HtmlArticleExtractorTests
         Assert.Contains("The envoy of Dol Amroth arrived at the gate before dawn", page.Text, StringComparison.Ordinal);
         Assert.Contains("bearing letters sealed in blue wax", page.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_furniture_class_on_the_container_of_the_story_does_not_remove_the_story()
+    {
+        const string html = """
+            <html><body><div class="container theme_sidebar"><div class="post">
+            <p>The harbour master of Pelargir said on Monday that twelve ships from Umbar had been turned back at the
+               river mouth, the first such order since the truce was signed two years ago.</p>
+            <p>Merchants in the city said the order would delay grain shipments by at least a week, and asked the
+               steward to send an envoy south to settle the matter before the autumn fairs.</p>
+            <p>The council of Pelargir will meet on Thursday to discuss the order and its effect on the harbour tolls
+               that pay for the repair of the sea walls.</p>
+            </div><div class="widget sidebar-box"><p>Most read: Dol Amroth wins the spring regatta</p></div></div></body></html>
+            """;
+
+        var text = _extractor.Extract(html).Text;
+
+        Assert.Contains("twelve ships from Umbar", text, StringComparison.Ordinal);
+        Assert.Contains("repair of the sea walls", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most read", text, StringComparison.Ordinal);
+    }
 }

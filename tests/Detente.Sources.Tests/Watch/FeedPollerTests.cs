@@ -11,7 +11,7 @@ namespace Detente.Sources.Tests.Watch;
 public sealed class FeedPollerTests : IAsyncLifetime
 {
     private readonly LoopbackServer _server = new();
-    private readonly WebFetcher _fetcher = new(new FetchOptions { Timeout = TimeSpan.FromSeconds(2), PerHostInterval = TimeSpan.Zero });
+    private readonly WebFetcher _fetcher = new(new FetchOptions { Timeout = TimeSpan.FromSeconds(15), PerHostInterval = TimeSpan.Zero });
     private string _feedVersion = "v1";
     private string[] _items = ["/story/1", "/story/2"];
 
