@@ -16,6 +16,8 @@ internal static class CommandCatalog
         new QuotesCommand(),
         new ActorsCommand(),
         new TreatiesCommand(),
+        new TreatyCommand(),
+        new BenchTreatiesCommand(),
         new StatsCommand(),
         new KbCheckCommand(),
         new KbMentionsCommand(),
@@ -29,7 +31,11 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new BenchEventsCommand(),
         new EvalHtmlCommand(),
         new EvalQuotesCommand(),
+        new TrainTaggerCommand(),
+        new TrainParserCommand(),
+        new EvalUdCommand(),
     ];
 }

@@ -3,7 +3,7 @@ using Detente.Cli.Hosting;
 using Detente.Core.Model;
 using Detente.Core.Pipeline;
 using Detente.Nlp.Events;
-using Detente.Nlp.Text;
+using Detente.Nlp;
 
 namespace Detente.Cli.Commands;
 
@@ -26,17 +26,11 @@ internal static class EventEvaluationSupport
     public static EventCoder LoadCoder(CliContext context) =>
         new(CameoCodebook.Load(context.DataDirectory), PredicateLexicon.Load(context.DataDirectory));
 
-    /// <summary>
-    /// The stages that tag, lemmatise and parse, appended after the text stages for evaluations on raw sentences.
-    /// Empty until the tagger and parser are part of this build.
-    /// </summary>
-    public static IReadOnlyList<IStage> ParserStages(CliContext context) => context.DataDirectory.Length < 0 ? [] : [];
-
-    /// <summary>An analyzer (text stages then parser stages) turning an article into a parsed document.</summary>
+    /// <summary>An analyzer turning an article into a parsed document: the product pipeline's stages before the event stage.</summary>
     /// <exception cref="CliUsageException">No stage in this build produces the dependency parse.</exception>
     public static Func<Article, Document> Analyzer(CliContext context, string command)
     {
-        var stages = TextStages.Create(context.DataDirectory).Concat(ParserStages(context)).ToList();
+        var stages = new PipelineFactory(context.DataDirectory).CreateStages().TakeWhile(s => s.Name is not ("events" or "fusion")).ToList();
         var produced = stages.Aggregate(Layers.None, (l, s) => l | s.Produces);
         const Layers needed = Layers.Tags | Layers.Lemmas | Layers.Dependencies;
         if ((produced & needed) != needed)

@@ -52,6 +52,11 @@ public sealed class EventCoder
         }
 
         var g = new SentenceGraph(doc, sentence);
+        if (!g.HasMentions)
+        {
+            return;
+        }
+
         for (int p = g.First; p < g.End; p++)
         {
             if (Predicate(g, p) is { } c)
@@ -123,6 +128,11 @@ public sealed class EventCoder
         }
 
         if (!_lexicon.TryGetPetrarchVerb(key, out var code, out var block) && !_lexicon.TryGetPetrarchVerb(lemma, out code, out block))
+        {
+            return null;
+        }
+
+        if (_lexicon.Patterns(block).Length > 0 && Subjects(g, p, 0).Count == 0)
         {
             return null;
         }
@@ -640,7 +650,7 @@ public sealed class EventCoder
         foreach (var c in g.Children(x))
         {
             var rel = g.Rel(c);
-            if (!ExpandRelations.Contains(rel) && !ExpandRelations.Contains(g.BaseRel(c).ToString()))
+            if (!ExpandRelations.Contains(rel) && !ExpandRelations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(g.BaseRel(c)))
             {
                 continue;
             }

@@ -9,6 +9,16 @@ internal static class PatternMatcher
     /// </summary>
     public static bool Matches(SentenceGraph g, int verb, VerbPattern pattern)
     {
+        var words = g.Words;
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var a in pattern.Anchors)
+        {
+            if (!words.Contains(a) && !(a.Length >= 5 && lookup.Contains(a.AsSpan(0, 5))))
+            {
+                return false;
+            }
+        }
+
         foreach (var slot in pattern.After)
         {
             if (!Any(g, slot, verb + 1, g.End, verb))

@@ -8,18 +8,21 @@ namespace Detente.Nlp.Events;
 /// </summary>
 public sealed class PredicateLexicon
 {
-    private readonly FrozenDictionary<string, PredicateFrame[]> _frames;
+    private readonly FrozenDictionary<string, PredicateFrame[]> _verbFrames;
+    private readonly FrozenDictionary<string, PredicateFrame[]> _nounFrames;
     private readonly FrozenDictionary<string, (string? Code, string Block)> _verbs;
     private readonly FrozenDictionary<string, VerbPattern[]> _patterns;
     private readonly FrozenSet<string> _light;
 
     private PredicateLexicon(
-        FrozenDictionary<string, PredicateFrame[]> frames,
+        FrozenDictionary<string, PredicateFrame[]> verbFrames,
+        FrozenDictionary<string, PredicateFrame[]> nounFrames,
         FrozenDictionary<string, (string? Code, string Block)> verbs,
         FrozenDictionary<string, VerbPattern[]> patterns,
         FrozenSet<string> light)
     {
-        _frames = frames;
+        _verbFrames = verbFrames;
+        _nounFrames = nounFrames;
         _verbs = verbs;
         _patterns = patterns;
         _light = light;
@@ -106,23 +109,24 @@ public sealed class PredicateLexicon
         }
 
         return new PredicateLexicon(
-            frames.ToFrozenDictionary(k => k.Key, v => v.Value.ToArray(), StringComparer.Ordinal),
+            frames.Where(k => k.Key[0] == 'v').ToFrozenDictionary(k => k.Key[2..], v => v.Value.ToArray(), StringComparer.Ordinal),
+            frames.Where(k => k.Key[0] == 'n').ToFrozenDictionary(k => k.Key[2..], v => v.Value.ToArray(), StringComparer.Ordinal),
             verbs.ToFrozenDictionary(StringComparer.Ordinal),
             patterns.ToFrozenDictionary(k => k.Key, v => v.Value.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal),
             light.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Detente's frames for a verb lemma (verb and intent kinds), in file order; empty when none.</summary>
-    public ReadOnlySpan<PredicateFrame> VerbFrames(string lemma) => _frames.TryGetValue("v:" + lemma, out var f) ? f : [];
+    public ReadOnlySpan<PredicateFrame> VerbFrames(string lemma) => _verbFrames.TryGetValue(lemma, out var f) ? f : [];
 
     /// <summary>Detente's frames for a noun lemma, in file order; empty when none.</summary>
-    public ReadOnlySpan<PredicateFrame> NounFrames(string lemma) => _frames.TryGetValue("n:" + lemma, out var f) ? f : [];
+    public ReadOnlySpan<PredicateFrame> NounFrames(string lemma) => _nounFrames.TryGetValue(lemma, out var f) ? f : [];
 
     /// <summary>True when the verb hands its event to its object noun ("held talks", "imposed sanctions").</summary>
     public bool IsLight(string lemma) => _light.Contains(lemma);
 
     /// <summary>True when the lemma is a nominal predicate.</summary>
-    public bool IsNoun(string lemma) => _frames.ContainsKey("n:" + lemma);
+    public bool IsNoun(string lemma) => _nounFrames.ContainsKey(lemma);
 
     /// <summary>The PETRARCH entry for a verb lemma: its default code (null = no event unless a pattern fires) and block.</summary>
     public bool TryGetPetrarchVerb(string lemma, out string? code, out string block)

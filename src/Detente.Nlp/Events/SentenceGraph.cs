@@ -8,6 +8,9 @@ internal sealed class SentenceGraph
     private readonly int[] _childStart;
     private readonly int[] _children;
     private readonly int[] _mentionAt;
+    private readonly string[] _lemmas;
+    private readonly string[] _forms;
+    private HashSet<string>? _words;
 
     public SentenceGraph(Document doc, int sentence)
     {
@@ -45,6 +48,15 @@ internal sealed class SentenceGraph
             }
         }
 
+        _lemmas = new string[n];
+        _forms = new string[n];
+        for (int i = First; i < End; i++)
+        {
+            var t = tokens[i];
+            _forms[i - First] = Lower(t.Form);
+            _lemmas[i - First] = t.Lemma is null ? _forms[i - First] : Lower(t.Lemma);
+        }
+
         _mentionAt = new int[n];
         Array.Fill(_mentionAt, -1);
         var mentions = doc.Mentions;
@@ -61,6 +73,7 @@ internal sealed class SentenceGraph
                 if (tokens[i].Range.Overlaps(mentions[m].Range) && _mentionAt[i - First] < 0)
                 {
                     _mentionAt[i - First] = m;
+                    HasMentions = true;
                 }
             }
         }
@@ -77,6 +90,35 @@ internal sealed class SentenceGraph
 
     /// <summary>One past the last token.</summary>
     public int End { get; }
+
+    /// <summary>
+    /// The sentence's lower-case forms and lemmas, and the first five letters of longer forms: a word absent from
+    /// this set cannot be matched by a pattern word.
+    /// </summary>
+    public HashSet<string> Words
+    {
+        get
+        {
+            if (_words is null)
+            {
+                _words = new HashSet<string>(StringComparer.Ordinal);
+                for (int k = 0; k < _forms.Length; k++)
+                {
+                    _words.Add(_forms[k]);
+                    _words.Add(_lemmas[k]);
+                    if (_forms[k].Length > 5)
+                    {
+                        _words.Add(_forms[k][..5]);
+                    }
+                }
+            }
+
+            return _words;
+        }
+    }
+
+    /// <summary>True when at least one token of the sentence lies in a mention with a resolved actor.</summary>
+    public bool HasMentions { get; }
 
     /// <summary>The token at a document index.</summary>
     public Token this[int i] => Doc.Tokens[i];
@@ -103,19 +145,10 @@ internal sealed class SentenceGraph
     public string Rel(int i) => Doc.Tokens[i].Relation ?? string.Empty;
 
     /// <summary>The lower-case lemma (or form) of <paramref name="i"/>.</summary>
-    public string Lemma(int i)
-    {
-        var t = Doc.Tokens[i];
-        var l = t.Lemma ?? t.Form;
-        return IsLower(l) ? l : l.ToLowerInvariant();
-    }
+    public string Lemma(int i) => _lemmas[i - First];
 
     /// <summary>The lower-case form of <paramref name="i"/>.</summary>
-    public string Form(int i)
-    {
-        var f = Doc.Tokens[i].Form;
-        return IsLower(f) ? f : f.ToLowerInvariant();
-    }
+    public string Form(int i) => _forms[i - First];
 
     /// <summary>The first child with relation <paramref name="rel"/> (exact, or base when <paramref name="rel"/> has no subtype), or -1.</summary>
     public int Child(int h, string rel)
@@ -177,6 +210,8 @@ internal sealed class SentenceGraph
 
         return lo;
     }
+
+    private static string Lower(string s) => IsLower(s) ? s : s.ToLowerInvariant();
 
     private static bool IsLower(string s)
     {

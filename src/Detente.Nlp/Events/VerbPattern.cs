@@ -11,6 +11,9 @@ namespace Detente.Nlp.Events;
 /// <param name="Text">The pattern as written in the dictionary.</param>
 public sealed record VerbPattern(string Block, string? Code, string[][] Before, string[][] After, string Text)
 {
+    /// <summary>Words the sentence must contain for the pattern to match (first words of single-choice slots), for a quick check.</summary>
+    public string[] Anchors { get; } = [.. Before.Concat(After).Where(s => s.Length == 1).Select(s => s[0].Split('_')[0]).Where(w => w.Length > 0)];
+
     /// <summary>How many words the pattern requires; more specific patterns win.</summary>
     public int Specificity => Before.Length + After.Length;
 }

@@ -16,7 +16,7 @@ public sealed class TextLexicons
         SentenceStarters = sentenceStarters;
         AnyBoilerplate = new Regex(
             string.Join("|", boilerplate.Select(b => "(?:" + b.Pattern + ")")),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         Abbreviations = abbreviations;
         NonFinalAbbreviations = nonFinalAbbreviations;
         HyphenPrefixes = hyphenPrefixes;
@@ -72,7 +72,7 @@ public sealed class TextLexicons
             try
             {
                 patterns.Add(new BoilerplatePattern(
-                    new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)),
+                    new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking),
                     next));
             }
             catch (ArgumentException ex)

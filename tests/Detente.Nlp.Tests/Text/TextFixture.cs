@@ -10,7 +10,12 @@ internal static class TextFixture
 {
     private static readonly Lazy<DocumentPipeline> Pipeline = new(() => DocumentPipeline.Build(TextStages.Create(TestPaths.Data)));
 
-    public static Document Analyze(string text, string id = "t") => Pipeline.Value.Run(new Document(new Article(id, text))).Document;
+    public static Document Analyze(string text, string id = "t")
+    {
+        var result = Pipeline.Value.Run(new Document(new Article(id, text)));
+        Assert.Empty(result.Failures);
+        return result.Document;
+    }
 
     public static string[] Forms(string text) => [.. Analyze(text).Tokens.Select(t => t.Form)];
 

@@ -4,8 +4,8 @@ namespace Detente.Nlp.Events.Evaluation;
 
 /// <summary>
 /// Codes labelled sentences and scores the chosen event's PLOVER type and class. When a set marks its source and
-/// target phrases they become the mentions and the event between them is preferred; otherwise actors are found
-/// with a dictionary. A sentence with no event predicts "NONE" (class 0).
+/// target phrases they become the mentions and the event between them is preferred; otherwise the pipeline's own
+/// mentions are used, or a dictionary when the pipeline finds none. A sentence with no event predicts "NONE" (class 0).
 /// </summary>
 public sealed class LabelledEvaluation
 {
@@ -34,7 +34,15 @@ public sealed class LabelledEvaluation
         foreach (var item in items)
         {
             var doc = _analyze(new Article(item.Id, item.Text, Published: item.Date));
-            doc = item.Sources.Count + item.Targets.Count > 0 ? WithGoldActors(doc, item) : _dictionary?.FindMentions(doc) ?? doc;
+            if (item.Sources.Count + item.Targets.Count > 0)
+            {
+                doc = WithGoldActors(doc, item);
+            }
+            else if ((doc.Present & Layers.Mentions) == 0 && _dictionary is not null)
+            {
+                doc = _dictionary.FindMentions(doc);
+            }
+
             var best = Pick(_coder.Code(doc));
             if (item.GoldType is { } gold)
             {
