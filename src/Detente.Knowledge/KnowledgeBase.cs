@@ -1,5 +1,6 @@
 using Detente.Core.Model;
 using Detente.Knowledge.Model;
+using Detente.Knowledge.Text;
 
 namespace Detente.Knowledge;
 
@@ -25,8 +26,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<KbOffice> offices,
         IReadOnlyList<AgentNoun> agents,
         IReadOnlyList<KbPerson> people,
-        IReadOnlyList<Tenure> tenures)
+        IReadOnlyList<Tenure> tenures,
+        IReadOnlyList<ActorCode>? codes = null)
     {
+        Codes = codes ?? [];
         States = states;
         Organisations = organisations;
         Memberships = memberships;
@@ -75,6 +78,9 @@ public sealed class KnowledgeBase
 
     /// <summary>All people.</summary>
     public IReadOnlyList<KbPerson> People { get; }
+
+    /// <summary>Dated CAMEO codes of people without offices (imported from PETRARCH dictionaries).</summary>
+    public IReadOnlyList<ActorCode> Codes { get; }
 
     /// <summary>All tenures.</summary>
     public IReadOnlyList<Tenure> Tenures { get; }
@@ -183,7 +189,16 @@ public sealed class KnowledgeBase
 
         if (role is null)
         {
-            return new Actor(person.ActorId, person.Name, person.Country, null, null, person.Country);
+            var code = Codes.Where(c => c.PersonId == person.Id && (date is null || c.Covers(date.Value)))
+                .OrderBy(c => c.From is null && c.To is null ? 1 : 0).FirstOrDefault();
+            if (code is not null)
+            {
+                var country = code.Code.Length >= 3 && _states.ContainsKey(code.Code[..3]) ? code.Code[..3] : person.Country.NullIfEmpty();
+                var sector = country is not null && code.Code.Length > 3 ? code.Code[3..] : null;
+                return new Actor(person.ActorId, person.Name, country, sector, null, code.Code);
+            }
+
+            return new Actor(person.ActorId, person.Name, person.Country.NullIfEmpty(), null, null, person.Country.NullIfEmpty());
         }
 
         var org = _orgs.GetValueOrDefault(role.Of);
@@ -195,7 +210,7 @@ public sealed class KnowledgeBase
 
         if (!current)
         {
-            return new Actor(person.ActorId, person.Name, person.Country, "ELI", "former " + title, Cameo(person.Country) + "ELI");
+            return new Actor(person.ActorId, person.Name, person.Country.NullIfEmpty(), "ELI", "former " + title, Cameo(person.Country) + "ELI");
         }
 
         return org is not null

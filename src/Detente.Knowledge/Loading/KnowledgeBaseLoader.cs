@@ -20,7 +20,11 @@ public static class KnowledgeBaseLoader
         ("agents.tsv", ["noun", "plural", "sector", "kind", "offices"]),
         ("people.tsv", ["id", "name", "variants", "short", "gender", "country", "source"]),
         ("roles.tsv", ["person", "of", "office", "start", "end", "source"]),
+        ("codes.tsv", ["person", "code", "from", "to", "source"]),
     ];
+
+    /// <summary>Files that may be absent (an empty table then).</summary>
+    public static IReadOnlySet<string> OptionalFiles { get; } = new HashSet<string>(StringComparer.Ordinal) { "codes.tsv" };
 
     /// <summary>Loads the knowledge base under <paramref name="dataDirectory"/>/kb.</summary>
     /// <exception cref="KnowledgeBaseException">A file is missing or has errors.</exception>
@@ -40,6 +44,12 @@ public static class KnowledgeBaseLoader
             var path = Path.Combine(kbDirectory, file);
             if (!File.Exists(path))
             {
+                if (OptionalFiles.Contains(file))
+                {
+                    tables[file] = [];
+                    continue;
+                }
+
                 list.Add(new KnowledgeBaseError(file, 0, "file is missing from " + kbDirectory));
                 tables[file] = [];
                 continue;
@@ -83,7 +93,8 @@ public static class KnowledgeBaseLoader
             }
 
             var tenures = t["roles.tsv"].Select(Role).OfType<Tenure>().ToList();
-            return new KnowledgeBase(_states.Values.ToList(), _orgs.Values.ToList(), memberships, metonyms, offices, agents, _people.Values.ToList(), tenures);
+            var codes = t["codes.tsv"].Select(Code).OfType<ActorCode>().ToList();
+            return new KnowledgeBase(_states.Values.ToList(), _orgs.Values.ToList(), memberships, metonyms, offices, agents, _people.Values.ToList(), tenures, codes);
         }
 
         private void Error(string file, TsvRow row, string message) => errors.Add(new KnowledgeBaseError(file, row.Line, message));
@@ -269,13 +280,35 @@ public static class KnowledgeBaseLoader
                 return;
             }
 
-            if (!_states.ContainsKey(r[5]))
+            if (r[5].Length > 0 && !_states.ContainsKey(r[5]))
             {
                 Error(f, r, $"unknown country '{r[5]}'");
                 return;
             }
 
             _people[r[0]] = new KbPerson(r[0], r[1], r.List(2), r.List(3), r[4].Length == 1 ? r[4][0] : '?', r[5], r[6]);
+        }
+
+        private ActorCode? Code(TsvRow r)
+        {
+            const string f = "codes.tsv";
+            if (!_people.ContainsKey(r[0]))
+            {
+                Error(f, r, $"unknown person '{r[0]}' (people.tsv)");
+                return null;
+            }
+
+            if (!Required(f, r, 1, "code") || !r[1].All(char.IsAsciiLetterOrDigit))
+            {
+                if (r[1].Length > 0)
+                {
+                    Error(f, r, $"'{r[1]}' is not a CAMEO actor code");
+                }
+
+                return null;
+            }
+
+            return new ActorCode(r[0], r[1], Date(f, r, 2, "from"), Date(f, r, 3, "to"), r[4]);
         }
 
         private Tenure? Role(TsvRow r)

@@ -1,6 +1,7 @@
 using Detente.Core.Model;
 using Detente.Core.Pipeline;
 using Detente.Knowledge.Loading;
+using Detente.Nlp.Entities.Ner;
 
 namespace Detente.Nlp.Entities;
 
@@ -9,10 +10,19 @@ namespace Detente.Nlp.Entities;
 /// knowledge base as of the document's reference date, with coreference to earlier mentions. Without a reference date,
 /// roles resolve to their latest holders and the rule says so ("...:undated").
 /// </summary>
-public sealed class ActorStage(ActorLexicon lexicon) : IStage
+public sealed class ActorStage(ActorLexicon lexicon, NerModel? ner = null) : IStage
 {
-    /// <summary>Loads the knowledge base under <paramref name="dataDirectory"/> and builds the stage.</summary>
-    public static ActorStage Create(string dataDirectory) => new(new ActorLexicon(KnowledgeBaseLoader.Load(dataDirectory)));
+    private readonly NerMentions? _ner = ner is null ? null : new NerMentions(ner);
+
+    /// <summary>The NER model file under the data folder.</summary>
+    public const string NerModelFile = "models/ner.bin";
+
+    /// <summary>Loads the knowledge base under <paramref name="dataDirectory"/> (and the NER model when shipped) and builds the stage.</summary>
+    public static ActorStage Create(string dataDirectory)
+    {
+        var nerPath = Path.Combine(dataDirectory, NerModelFile);
+        return new(new ActorLexicon(KnowledgeBaseLoader.Load(dataDirectory)), File.Exists(nerPath) ? NerModel.Load(nerPath) : null);
+    }
 
     /// <inheritdoc />
     public string Name => "actors";
@@ -56,7 +66,9 @@ public sealed class ActorStage(ActorLexicon lexicon) : IStage
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             int n = reader.Read(document, document.Sentences[s], pieces);
+            int first = finder.Drafts.Count;
             finder.Sentence(s, pieces, n);
+            _ner?.Add(document, s, finder.Drafts, first);
         }
 
         return finder.Drafts;

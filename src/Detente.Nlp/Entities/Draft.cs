@@ -20,7 +20,7 @@ internal sealed class Draft
     public required bool InQuote { get; init; }
 
     /// <summary>Index of the mention this one refers back to.</summary>
-    public int? Antecedent { get; init; }
+    public int? Antecedent { get; set; }
 
     /// <summary>Knowledge-base id of the person named, when it is one.</summary>
     public string? PersonId { get; init; }
