@@ -16,7 +16,11 @@ internal static class CommandCatalog
         new QuotesCommand(),
         new ActorsCommand(),
         new TreatiesCommand(),
+        new TreatyCommand(),
+        new BenchTreatiesCommand(),
         new StatsCommand(),
+        new KbCheckCommand(),
+        new KbMentionsCommand(),
         new BenchCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
@@ -27,5 +31,8 @@ internal static class CommandCatalog
         new BenchEventsCommand(),
         new EvalHtmlCommand(),
         new EvalQuotesCommand(),
+        new TrainTaggerCommand(),
+        new TrainParserCommand(),
+        new EvalUdCommand(),
     ];
 }

@@ -177,6 +177,23 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(count, StoredCount(db));
     }
 
+    [Fact]
+    public async Task Output_is_identical_whatever_the_number_of_threads()
+    {
+        var dir = TestPaths.NewTempDir();
+        var samples = Directory.GetFiles(TestPaths.Examples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        for (int i = 0; i < 24; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir, $"d{i:D2}.txt"), samples[i % samples.Length] + $"\nEdition {i}.");
+        }
+
+        var one = await CliRunner.RunAsync(NewDb(), "analyze", "--no-store", "--format", "jsonl", "--threads", "1", dir);
+        var four = await CliRunner.RunAsync(NewDb(), "analyze", "--no-store", "--format", "jsonl", "--threads", "4", dir);
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(24, one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(one.Out, four.Out);
+    }
+
     private static long StoredCount(string db)
     {
         if (!File.Exists(db))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Detente.Cli.Hosting;
 using Detente.Cli.Output;
 using Detente.Core.Interchange;
@@ -42,6 +43,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
           --stdin-format F  auto | text | jsonl for '-'
           --reprocess       analyse and store again even when the same content is stored
           --tokens          include tokens with tags and parse in JSON output
+          --threads N       analyse on N threads (default: all cores); output order is input order
           --quiet           no progress and no summary
 
         Exit codes: 0 all inputs analysed; 1 some inputs could not be read or a stage failed; 2 usage error.
@@ -71,6 +73,12 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         bool reprocess = args.Has("reprocess");
         bool quiet = args.Has("quiet");
         bool tokens = args.Has("tokens");
+        int threads = args.GetInt("threads", Environment.ProcessorCount);
+        if (threads < 1)
+        {
+            throw new CliUsageException("--threads must be at least 1");
+        }
+
         if (args.Positional.Count == 0)
         {
             throw new CliUsageException("name at least one input (a file, a directory, a glob, or - for standard input)");
@@ -82,7 +90,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         try
         {
             var run = new AnalyzeRun(context, pipeline, store, format, reprocess, quiet, tokens);
-            return await run.ExecuteAsync(args.Positional, options, cancellationToken).ConfigureAwait(false);
+            return await run.ExecuteAsync(args.Positional, options, threads, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -93,10 +101,14 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         }
     }
 
+    /// <summary>An input on its way through the run: read, maybe known already, maybe analysed.</summary>
+    private sealed record Work(SourceItem Item, bool Unchanged, PipelineResult? Result);
+
     /// <summary>One execution of analyze: counters, progress and output.</summary>
     private sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
     {
         private readonly List<Document> _analysed = [];
+        private readonly SemaphoreSlim _storeGate = new(1, 1);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private int _read;
         private int _inserted;
@@ -106,14 +118,20 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         private int _stageFailures;
         private int _sentences;
 
-        public async Task<int> ExecuteAsync(IReadOnlyList<string> inputs, ReadOptions options, CancellationToken cancellationToken)
+        public async Task<int> ExecuteAsync(IReadOnlyList<string> inputs, ReadOptions options, int threads, CancellationToken cancellationToken)
         {
             long runId = store is null ? 0 : await store.BeginRunAsync(
                 new RunRecord(pipeline.Description, RunVersions.Describe(context.DataDirectory), "analyze " + string.Join(' ', inputs)), cancellationToken).ConfigureAwait(false);
-            var reader = InputReader.CreateDefault();
-            await foreach (var item in reader.ReadAsync(inputs, options, context.In, cancellationToken).ConfigureAwait(false))
+            var items = InputReader.CreateDefault().ReadAsync(inputs, options, context.In, cancellationToken);
+            var processed = OrderedParallel.SelectAsync(
+                MarkUnchangedAsync(items, cancellationToken),
+                work => work.Unchanged || work.Item.Article is null ? work : work with { Result = pipeline.Run(new Document(work.Item.Article)) },
+                threads,
+                capacity: threads * 8,
+                cancellationToken);
+            await foreach (var work in processed.ConfigureAwait(false))
             {
-                await HandleAsync(item, runId, cancellationToken).ConfigureAwait(false);
+                await HandleAsync(work, runId, cancellationToken).ConfigureAwait(false);
                 Progress();
             }
 
@@ -136,8 +154,32 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             return _failedInputs > 0 || _stageFailures > 0 ? 1 : 0;
         }
 
-        private async Task HandleAsync(SourceItem item, long runId, CancellationToken cancellationToken)
+        /// <summary>Marks articles whose content is stored already, so they are not analysed again.</summary>
+        private async IAsyncEnumerable<Work> MarkUnchangedAsync(IAsyncEnumerable<SourceItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
+            await foreach (var item in items.ConfigureAwait(false))
+            {
+                bool unchanged = false;
+                if (store is not null && !reprocess && item.Article is { } article)
+                {
+                    await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        unchanged = await store.HasContentAsync(article.Id, article.ContentHash, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _storeGate.Release();
+                    }
+                }
+
+                yield return new Work(item, unchanged, null);
+            }
+        }
+
+        private async Task HandleAsync(Work work, long runId, CancellationToken cancellationToken)
+        {
+            var item = work.Item;
             if (item.Article is null)
             {
                 _failedInputs++;
@@ -147,14 +189,12 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
 
             _read++;
-            var article = item.Article;
-            if (store is not null && !reprocess && await store.HasContentAsync(article.Id, article.ContentHash, cancellationToken).ConfigureAwait(false))
+            if (work.Unchanged || work.Result is not { } result)
             {
                 _unchanged++;
                 return;
             }
 
-            var result = pipeline.Run(new Document(article));
             _sentences += result.Document.Sentences.Length;
             foreach (var failure in result.Failures)
             {
@@ -165,7 +205,17 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
 
             if (store is not null)
             {
-                var outcome = await store.StoreAsync(result.Document, result.Failures, runId, cancellationToken).ConfigureAwait(false);
+                StoreOutcome outcome;
+                await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    outcome = await store.StoreAsync(result.Document, result.Failures, runId, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _storeGate.Release();
+                }
+
                 switch (outcome)
                 {
                     case StoreOutcome.Inserted: _inserted++; break;

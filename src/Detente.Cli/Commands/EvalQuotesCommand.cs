@@ -3,8 +3,10 @@ using System.Globalization;
 using Detente.Cli.Hosting;
 using Detente.Core.Model;
 using Detente.Core.Pipeline;
+using Detente.Nlp.Entities;
 using Detente.Nlp.Quotes;
 using Detente.Nlp.Quotes.Evaluation;
+using Detente.Nlp.Text;
 
 namespace Detente.Cli.Commands;
 
@@ -13,19 +15,20 @@ internal sealed class EvalQuotesCommand : ICliCommand, IHasFlags
 {
     public string Name => "eval quotes";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "inexact" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "inexact", "actors" };
 
     public string Summary => "score quote attribution against PolNeAR (source, cue, content P/R/F1)";
 
     public string Help => """
-        Usage: detente eval quotes --polnear DIR [--limit N] [--errors N]
-        Runs sentence splitting and the quote stage over the PolNeAR articles in DIR (a split folder such as
+        Usage: detente eval quotes --polnear DIR [--limit N] [--errors N [--inexact]] [--actors]
+        Runs the text stages and the quote stage over the PolNeAR articles in DIR (a split folder such as
         polnear/dev with text/ and attributions/, or polnear/ for every split in it) and prints precision,
         recall and F1 for source, cue and content spans, exact and overlap. Pieces of one attribution are
         compared by their hull; one annotator file per article (the first by name).
           --limit N    score only the first N articles
           --errors N   print up to N missed gold contents and N spurious predictions
           --inexact    with --errors, also print up to N predictions that overlap gold but differ from it
+          --actors     run the actor stage too, so speakers resolve through mentions
         Example: detente eval quotes --polnear ../shared/data/quotes/polnear/dev
         """;
 
@@ -35,6 +38,7 @@ internal sealed class EvalQuotesCommand : ICliCommand, IHasFlags
         int limit = args.GetInt("limit", int.MaxValue);
         int errors = args.GetInt("errors", 0);
         bool showInexact = args.Has("inexact");
+        bool actors = args.Has("actors");
         args.RejectUnknown();
         if (!Directory.Exists(dir))
         {
@@ -53,7 +57,14 @@ internal sealed class EvalQuotesCommand : ICliCommand, IHasFlags
             return 1;
         }
 
-        var pipeline = DocumentPipeline.Build([new PlainSegmenter(), new QuoteStage(QuoteLexicon.Load(context.DataDirectory))]);
+        var stages = TextStages.Create(context.DataDirectory).ToList();
+        if (actors)
+        {
+            stages.Add(ActorStage.Create(context.DataDirectory));
+        }
+
+        stages.Add(new QuoteStage(QuoteLexicon.Load(context.DataDirectory)));
+        var pipeline = DocumentPipeline.Build(stages);
         var scorer = new AttributionScorer();
         var clock = Stopwatch.StartNew();
         int sentences = 0, scored = 0, shownMissed = 0, shownSpurious = 0, shownInexact = 0;

@@ -16,13 +16,15 @@ internal sealed class EvalTimexCommand : ICliCommand, IHasFlags
     public string Summary => "score time expressions on TimeML files (TempEval-3 style)";
 
     public string Help => """
-        Usage: detente eval timex --timeml DIR [--errors N] [--rules]
+        Usage: detente eval timex --timeml DIR [--errors N] [--rules] [--speed RUNS]
         Reads every *.tml file below DIR, recognises and resolves time expressions in the TEXT element using
         the file's document creation time (DCT) as the reference date, and prints TempEval-3 style figures:
         strict and relaxed extent F1, value F1 (value-correct relaxed matches over system and gold), and type
         accuracy.
           --errors N   also list up to N disagreements (missed, spurious, wrong value or type)
           --rules      also print, per rule, how many expressions it produced and how many were right
+          --speed RUNS also time recognition plus normalisation over all sentences RUNS times on one
+                       thread and print the median sentences per second
         Example: detente eval timex --timeml ../shared/data/time/tbaq
         """;
 
@@ -31,6 +33,7 @@ internal sealed class EvalTimexCommand : ICliCommand, IHasFlags
         var dir = args.Get("timeml") ?? throw new CliUsageException("eval timex needs --timeml DIR");
         int maxErrors = args.GetInt("errors", 0);
         bool rules = args.Has("rules");
+        int speedRuns = args.GetInt("speed", 0);
         args.RejectUnknown();
         if (!Directory.Exists(dir))
         {
@@ -48,6 +51,7 @@ internal sealed class EvalTimexCommand : ICliCommand, IHasFlags
         var score = new TimexScore();
         var perRule = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         var errors = new List<string>();
+        var corpus = new List<(TimeMlDocument Doc, IReadOnlyList<TextRange> Sentences)>();
         int noDct = 0;
         foreach (var file in files)
         {
@@ -63,7 +67,9 @@ internal sealed class EvalTimexCommand : ICliCommand, IHasFlags
             }
 
             noDct += doc.CreationDate is null ? 1 : 0;
-            var system = recognizer.Recognize(doc.Text, SentenceSpans.Split(doc.Text), doc.CreationDate);
+            var sentences = SentenceSpans.Split(doc.Text);
+            corpus.Add((doc, sentences));
+            var system = recognizer.Recognize(doc.Text, sentences, doc.CreationDate);
             score.Add(doc.Gold, system, (g, s) =>
             {
                 if (s is not null)
@@ -97,6 +103,37 @@ internal sealed class EvalTimexCommand : ICliCommand, IHasFlags
             {
                 await o.WriteLineAsync(string.Create(inv, $"  {rule,-24} {c[0],5} {c[1],5} {c[2],5}")).ConfigureAwait(false);
             }
+        }
+
+        if (speedRuns > 0)
+        {
+            int sentenceCount = corpus.Sum(c => c.Sentences.Count);
+            var wall = new List<double>();
+            var cpu = new List<double>();
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            for (int run = 0; run < speedRuns + 1; run++)
+            {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                foreach (var (doc, sentences) in corpus)
+                {
+                    recognizer.Recognize(doc.Text, sentences, doc.CreationDate);
+                }
+
+                clock.Stop();
+                process.Refresh();
+                if (run > 0)
+                {
+                    wall.Add(sentenceCount / clock.Elapsed.TotalSeconds);
+                    cpu.Add(sentenceCount / (process.TotalProcessorTime - cpuBefore).TotalSeconds);
+                }
+            }
+
+            wall.Sort();
+            cpu.Sort();
+            await o.WriteLineAsync(string.Create(inv,
+                $"speed: {wall[wall.Count / 2]:F0} sentences/s wall clock, {cpu[cpu.Count / 2]:F0} sentences/s of process CPU time (medians of {speedRuns} runs over {sentenceCount} sentences, one thread, after a warm-up run)")).ConfigureAwait(false);
         }
 
         foreach (var e in errors)

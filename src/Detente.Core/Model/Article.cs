@@ -12,6 +12,12 @@ namespace Detente.Core.Model;
 /// <param name="Url">Canonical URL, when known.</param>
 public sealed record Article(string Id, string Text, string? Title = null, DateOnly? Published = null, string? Source = null, string? Url = null)
 {
+    /// <summary>Author or byline, when the source gives one.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Language of the text (ISO 639-1, lower-case), when declared or detected.</summary>
+    public string? Language { get; init; }
+
     /// <summary>SHA-256 of title and text, lower-case hex; equal hashes mean the same content.</summary>
     public string ContentHash => ComputeHash(Title, Text);
 

@@ -133,7 +133,7 @@ public sealed class ActorLexicon
         phrase.Split([' ', '-', '\u2010', '\u2011', '\u2013'], StringSplitOptions.RemoveEmptyEntries);
 
     private static bool IsCommon(EntryKind kind) =>
-        kind is EntryKind.Office or EntryKind.Agent or EntryKind.AgentPlural or EntryKind.Modifier or EntryKind.RankModifier
+        kind is EntryKind.Office or EntryKind.Modifier or EntryKind.RankModifier
             or EntryKind.Pronoun or EntryKind.OrganisationNoun;
 
     private void Add(EntryKind kind, string target, int index, IEnumerable<string> phrases)

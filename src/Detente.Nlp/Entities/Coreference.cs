@@ -93,12 +93,12 @@ internal sealed class Coreference(KnowledgeBase kb, DateOnly? date, List<Draft> 
         return -1;
     }
 
-    /// <summary>The most recent earlier mention of the same actor, or null.</summary>
-    public int? Previous(string actorId)
+    /// <summary>The most recent earlier mention of the same actor (same id and code), or null.</summary>
+    public int? Previous(Core.Model.Actor actor)
     {
         for (int i = drafts.Count - 1; i >= 0; i--)
         {
-            if (drafts[i].Actor?.Id == actorId)
+            if (drafts[i].Actor is { } a && a.Id == actor.Id && a.Code == actor.Code)
             {
                 return i;
             }

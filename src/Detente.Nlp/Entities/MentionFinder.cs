@@ -69,7 +69,7 @@ internal sealed class MentionFinder
 
     private bool IsLocative(int i) => i >= 0 && (_p[i].Word == _fn[10] || _p[i].Word == _fn[11] || _p[i].Word == _fn[12] || _p[i].Word == _fn[13] || _p[i].Word == _fn[14]);
 
-    private LexEntry? Find(IReadOnlyList<LexEntry>? entries, int start, int length, params EntryKind[] kinds)
+    private LexEntry? Find(IReadOnlyList<LexEntry>? entries, int start, int length, params ReadOnlySpan<EntryKind> kinds)
     {
         if (entries is null)
         {
@@ -115,16 +115,22 @@ internal sealed class MentionFinder
             Sentence = _sentence,
             InQuote = _p[start].InQuote,
             PersonId = personId,
-            Antecedent = antecedent ?? (actor is null ? null : _coref.Previous(actor.Id)),
+            Antecedent = antecedent ?? (actor is null ? null : _coref.Previous(actor)),
             Gender = gender,
         };
 
     // ---- titles: [modifier] [country|organisation ['s]] [modifier] office|agent [name | , name ,] ----
     private int Chain(int i)
     {
+        if (_p[i].Word < 0)
+        {
+            return i;
+        }
+
         int j = i;
         string? modifier = null;
         bool rank = false;
+        int rankStart = -1;
         string? of = null;
         string? ofSector = null;
         int len;
@@ -148,6 +154,7 @@ internal sealed class MentionFinder
             else if (r is not null)
             {
                 rank = true;
+                rankStart = rankStart < 0 ? j : rankStart;
                 j += len;
             }
             else if (c is not null)
@@ -199,8 +206,9 @@ internal sealed class MentionFinder
                 .ThenBy(e => _kb.Offices[e.Index].Countries.Count).First();
         }
 
-        int headStart = j;
+        int headStart = rank ? rankStart : j;
         j += len;
+        int headEnd = j;
 
         // Compound agents: "regime forces" takes the last noun's sector.
         while (j < _n)
@@ -231,7 +239,7 @@ internal sealed class MentionFinder
             int nameEnd = Name(j, out var people, out var shortForm);
             if (nameEnd > j)
             {
-                AddNamed(i, j, nameEnd, people, shortForm, of, office, agentNoun, rank, "title+name", headStart);
+                AddNamed(i, j, nameEnd, people, shortForm, of, office, agentNoun, rank, "title+name", TitleText(headStart, headEnd));
                 return nameEnd;
             }
 
@@ -240,7 +248,7 @@ internal sealed class MentionFinder
                 nameEnd = Name(j + 1, out people, out shortForm);
                 if (nameEnd > j + 1 && (nameEnd == _n || Is(nameEnd, Comma) || !_p[nameEnd].Capitalised))
                 {
-                    AddNamed(j + 1, j + 1, nameEnd, people, shortForm, of, office, agentNoun, rank, "apposition", headStart);
+                    AddNamed(j + 1, j + 1, nameEnd, people, shortForm, of, office, agentNoun, rank, "apposition", TitleText(headStart, headEnd));
                     return nameEnd;
                 }
             }
@@ -381,7 +389,7 @@ internal sealed class MentionFinder
         return Find(e, k, len, EntryKind.State, EntryKind.Demonym, EntryKind.Capital, EntryKind.Metonym, EntryKind.Organisation, EntryKind.Office, EntryKind.Agent, EntryKind.AgentPlural, EntryKind.Modifier, EntryKind.Pronoun) is not null;
     }
 
-    private void AddNamed(int start, int nameStart, int end, IReadOnlyList<KbPerson> people, bool shortForm, string? of, KbOffice? office, AgentNoun? agent, bool rank, string rule, int headStart)
+    private void AddNamed(int start, int nameStart, int end, IReadOnlyList<KbPerson> people, bool shortForm, string? of, KbOffice? office, AgentNoun? agent, bool rank, string rule, string titleText)
     {
         if (people.Count > 0)
         {
@@ -398,7 +406,7 @@ internal sealed class MentionFinder
         var name = _text[_p[nameStart].Start.._p[end - 1].End];
         var sector = office?.Sector ?? agent?.Sector;
         string? country = of is null ? null : _kb.State(of)?.Iso3 ?? _kb.Organisation(of)?.Country;
-        string title = office is not null && !rank ? _kb.TitleOf(office.Office, of) : TitleText(headStart, nameStart == start ? headStart + 1 : nameStart).TrimEnd(',', ' ');
+        string title = office is not null && !rank ? _kb.TitleOf(office.Office, of) : titleText;
         var code = of is null ? null : (_kb.State(of)?.Cameo ?? _kb.Organisation(of)?.Code) + (_kb.State(of) is null ? string.Empty : sector);
         var unknown = new Actor("unknown:" + TextFold.Fold(name).Replace(' ', '-'), name, country, sector, title, code);
         Add(New(start, end, MentionType.Person, unknown, rule + ":unknown"));

@@ -1,61 +1,106 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace Detente.Nlp.Language;
 
 /// <summary>
-/// Training-time weights of a multiclass averaged perceptron over hashed features. Averaging uses the
-/// running-sum trick: each update also adds <c>time * delta</c> to a second table, and the average is
+/// Training-time weights of a multiclass averaged perceptron. Features are the keys counted at least
+/// <c>minCount</c> times in a first pass (rarer ones are ignored), so no two features share weights. Averaging
+/// uses the running-sum trick: each update also adds <c>time * delta</c> to a second table, and the average is
 /// <c>w - sum / time</c>.
 /// </summary>
 public sealed class AveragedPerceptron
 {
+    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
     private readonly float[] _weights;
     private readonly double[] _timed;
-    private readonly int _shift;
     private long _time = 1;
 
-    /// <summary>Creates an empty model with 2^<paramref name="bits"/> rows of <paramref name="classes"/> weights.</summary>
-    public AveragedPerceptron(int classes, int bits)
+    /// <summary>Creates an empty model over the features of <paramref name="counts"/> seen at least <paramref name="minCount"/> times.</summary>
+    public AveragedPerceptron(int classes, Dictionary<ulong, int> counts, int minCount)
     {
         Classes = classes;
-        Bits = bits;
-        _shift = 64 - bits;
-        _weights = new float[(1L << bits) * classes];
+        _keys = [.. counts.Where(p => p.Value >= minCount).Select(p => p.Key).Order()];
+        _rows = new Dictionary<ulong, int>(_keys.Length);
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            _rows[_keys[i]] = i;
+        }
+
+        _weights = new float[(long)_keys.Length * classes];
         _timed = new double[_weights.Length];
     }
 
     /// <summary>Number of classes.</summary>
     public int Classes { get; }
 
-    /// <summary>Row bits.</summary>
-    public int Bits { get; }
+    /// <summary>Number of features with weights.</summary>
+    public int Features => _keys.Length;
 
-    /// <summary>Scores every class for <paramref name="features"/> with the current (not averaged) weights.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>Maps feature keys to rows (-1 for features without weights).</summary>
+    public void Rows(ReadOnlySpan<ulong> features, Span<int> rows)
+    {
+        for (int i = 0; i < features.Length; i++)
+        {
+            rows[i] = _rows.TryGetValue(features[i], out var r) ? r : -1;
+        }
+    }
+
+    /// <summary>Scores every class with the current (not averaged) weights.</summary>
+    public void Score(ReadOnlySpan<int> rows, Span<float> scores)
     {
         scores.Clear();
         var w = _weights.AsSpan();
-        foreach (var f in features)
+        foreach (var row in rows)
         {
-            int row = (int)(f >> _shift);
-            LinearModel.AddRow(w.Slice(row * Classes, Classes), scores);
+            if (row >= 0)
+            {
+                AddRow(w.Slice(row * Classes, Classes), scores);
+            }
         }
     }
 
     /// <summary>Marks one training example seen (the clock of the average).</summary>
     public void Tick() => _time++;
 
-    /// <summary>Rewards <paramref name="truth"/> and penalises <paramref name="guess"/> on <paramref name="features"/>.</summary>
-    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    /// <summary>Rewards <paramref name="truth"/> and penalises <paramref name="guess"/> on the given rows.</summary>
+    public void Update(ReadOnlySpan<int> rows, int truth, int guess)
     {
         if (truth == guess)
         {
             return;
         }
 
-        foreach (var f in features)
+        foreach (var r in rows)
         {
-            long row = (long)(f >> _shift) * Classes;
-            Add(row + truth, 1f);
-            Add(row + guess, -1f);
+            if (r >= 0)
+            {
+                long row = (long)r * Classes;
+                Add(row + truth, 1f);
+                Add(row + guess, -1f);
+            }
+        }
+    }
+
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var vr = MemoryMarshal.Cast<float, Vector<float>>(row);
+            var vs = MemoryMarshal.Cast<float, Vector<float>>(scores);
+            for (int k = 0; k < vr.Length; k++)
+            {
+                vs[k] += vr[k];
+            }
+
+            i = vr.Length * Vector<float>.Count;
+        }
+
+        for (; i < row.Length; i++)
+        {
+            scores[i] += row[i];
         }
     }
 
@@ -71,34 +116,36 @@ public sealed class AveragedPerceptron
     /// </summary>
     public LinearModel Average(float prune)
     {
-        int rows = 1 << Bits;
-        var index = new int[rows];
+        var keys = new List<ulong>();
         var kept = new List<float>();
         var row = new float[Classes];
-        int count = 0;
-        for (int r = 0; r < rows; r++)
+        for (int r = 0; r < _keys.Length; r++)
         {
             bool any = false;
             for (int k = 0; k < Classes; k++)
             {
                 long i = ((long)r * Classes) + k;
-                float avg = (float)(_weights[i] - (_timed[i] / _time));
-                avg = (float)(Half)avg;
+                float avg = (float)(Half)(float)(_weights[i] - (_timed[i] / _time));
                 row[k] = Math.Abs(avg) < prune ? 0f : avg;
                 any |= row[k] != 0;
             }
 
             if (any)
             {
-                index[r] = count++;
+                keys.Add(_keys[r]);
                 kept.AddRange(row);
-            }
-            else
-            {
-                index[r] = -1;
             }
         }
 
-        return new LinearModel(Classes, Bits, index, [.. kept]);
+        return new LinearModel(Classes, [.. keys], [.. kept]);
+    }
+
+    /// <summary>Adds one to the count of each of <paramref name="features"/>.</summary>
+    public static void Count(Dictionary<ulong, int> counts, ReadOnlySpan<ulong> features)
+    {
+        foreach (var f in features)
+        {
+            counts[f] = counts.GetValueOrDefault(f) + 1;
+        }
     }
 }

@@ -15,13 +15,13 @@ public readonly record struct EditRule(bool Lowercase, int Strip, string Append)
         return string.Concat(f.AsSpan(0, f.Length - Strip), Append);
     }
 
-    /// <summary>The rule turning <paramref name="form"/> into <paramref name="lemma"/> (lowercasing only when that keeps more of the form).</summary>
+    /// <summary>The rule turning <paramref name="form"/> into <paramref name="lemma"/> (lowercasing whenever that keeps as much of the form).</summary>
     public static EditRule Between(string form, string lemma)
     {
         int keep = CommonPrefix(form, lemma);
         var lower = form.ToLowerInvariant();
         int low = CommonPrefix(lower, lemma);
-        return low > keep
+        return low >= keep
             ? new EditRule(true, lower.Length - low, lemma[low..])
             : new EditRule(false, form.Length - keep, lemma[keep..]);
     }

@@ -37,35 +37,47 @@ public sealed class LanguageModels
     public SentenceAnalysis Analyze(IReadOnlyList<string> forms, LanguageWorkspace workspace)
     {
         int n = forms.Count;
-        var upos = new string[n];
-        var xpos = new string[n];
-        var lemmas = new string[n];
-        var heads = new int[n];
-        var relations = new string[n];
-        if (n == 0)
-        {
-            return new SentenceAnalysis(upos, xpos, lemmas, heads, relations);
-        }
+        var analysis = new SentenceAnalysis(new string[n], new string[n], new string[n], new int[n], new string[n]);
+        Tag(forms, workspace, analysis.Upos, analysis.Xpos, analysis.Lemmas);
+        Parse(forms, analysis.Xpos, workspace, analysis.Heads, analysis.Relations, wordsLoaded: true);
+        return analysis;
+    }
 
+    /// <summary>Tags and lemmatizes one sentence into the given arrays.</summary>
+    public void Tag(IReadOnlyList<string> forms, LanguageWorkspace workspace, string[] upos, string[] xpos, string[] lemmas)
+    {
+        int n = forms.Count;
         workspace.Words.Load(forms);
         var classes = workspace.Classes(n);
         Tagger.Tag(workspace.Words, classes.AsSpan(0, n));
-        var tagKeys = new ulong[n];
         for (int i = 0; i < n; i++)
         {
             upos[i] = Tagger.Upos[classes[i]];
             xpos[i] = Tagger.Xpos[classes[i]];
-            tagKeys[i] = Tagger.XposKeys[classes[i]];
             lemmas[i] = Lemmatizer.Lemmatize(forms[i], xpos[i]);
         }
+    }
 
+    /// <summary>Parses one tagged sentence into the given arrays (heads 0-based, -1 for the root).</summary>
+    public void Parse(IReadOnlyList<string> forms, IReadOnlyList<string> xpos, LanguageWorkspace workspace, int[] heads, string[] relations, bool wordsLoaded = false)
+    {
+        int n = forms.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        if (!wordsLoaded)
+        {
+            workspace.Words.Load(forms);
+        }
+
+        var tagKeys = Parser.TagKeys(xpos);
         var labels = workspace.LabelBuffer(n);
         Parser.Parse(workspace.State, workspace.Words, tagKeys, heads, labels.AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
             relations[i] = Parser.Relations[labels[i]];
         }
-
-        return new SentenceAnalysis(upos, xpos, lemmas, heads, relations);
     }
 }

@@ -1,163 +1,153 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace Detente.Nlp.Language;
 
 /// <summary>
-/// A trained linear classifier over hashed features: the top <see cref="Bits"/> bits of a feature key choose a
-/// row, and only rows with weights are kept (an index maps the hashed row to a compact one). Read-only once
-/// built, so one instance serves any number of threads.
+/// A trained linear classifier over hashed features. Each feature key that kept weights owns a short list of
+/// (class, weight) entries, found through a <see cref="KeyTable"/>; storing only non-zero weights keeps the
+/// model small enough for the caches, which is what makes scoring fast. Read-only once built, so one instance
+/// serves any number of threads.
 /// </summary>
 public sealed class LinearModel
 {
-    private readonly int[] _rowIndex;
+    private readonly ulong[] _rowKeys;
+    private readonly int[] _rowStarts;
+    private readonly byte[] _classes;
     private readonly float[] _weights;
-    private readonly int _shift;
+    private readonly KeyTable _index;
 
-    /// <summary>Creates a model from a row index (hashed row to compact row, -1 absent) and the compact weights.</summary>
-    public LinearModel(int classes, int bits, int[] rowIndex, float[] weights)
+    /// <summary>Creates a model from the key of each row and dense row-major weights (zeros are dropped).</summary>
+    public LinearModel(int classes, ulong[] rowKeys, float[] weights)
     {
-        if (rowIndex.Length != 1 << bits)
+        if (weights.Length != (long)rowKeys.Length * classes)
         {
-            throw new ArgumentException("row index size must be 2^bits", nameof(rowIndex));
+            throw new ArgumentException("weights must hold one row of classes per key", nameof(weights));
         }
 
         Classes = classes;
-        Bits = bits;
-        _rowIndex = rowIndex;
+        _rowKeys = rowKeys;
+        _rowStarts = new int[rowKeys.Length + 1];
+        var cls = new List<byte>();
+        var w = new List<float>();
+        for (int r = 0; r < rowKeys.Length; r++)
+        {
+            _rowStarts[r] = w.Count;
+            for (int k = 0; k < classes; k++)
+            {
+                float x = weights[((long)r * classes) + k];
+                if (x != 0)
+                {
+                    cls.Add((byte)k);
+                    w.Add(x);
+                }
+            }
+        }
+
+        _rowStarts[rowKeys.Length] = w.Count;
+        _classes = [.. cls];
+        _weights = [.. w];
+        _index = BuildIndex();
+    }
+
+    private LinearModel(int classes, ulong[] rowKeys, int[] rowStarts, byte[] entryClasses, float[] weights)
+    {
+        Classes = classes;
+        _rowKeys = rowKeys;
+        _rowStarts = rowStarts;
+        _classes = entryClasses;
         _weights = weights;
-        _shift = 64 - bits;
+        _index = BuildIndex();
     }
 
     /// <summary>Number of classes scored.</summary>
     public int Classes { get; }
 
-    /// <summary>Number of bits of the feature key that choose a row.</summary>
-    public int Bits { get; }
+    /// <summary>Number of stored rows (features with weights).</summary>
+    public int Rows => _rowKeys.Length;
 
-    /// <summary>Number of stored rows.</summary>
-    public int Rows => _weights.Length / Math.Max(1, Classes);
+    /// <summary>Number of stored non-zero weights.</summary>
+    public int Weights => _weights.Length;
 
-    /// <summary>Bytes held by the weights and the row index.</summary>
-    public long MemoryBytes => (_weights.Length * 4L) + (_rowIndex.Length * 4L);
+    /// <summary>Bytes held by the weights and the key index.</summary>
+    public long MemoryBytes => (_weights.Length * 5L) + _index.MemoryBytes + (_rowKeys.Length * 12L);
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        int c = Classes;
-        var w = _weights.AsSpan();
+        var classes = _classes;
+        var weights = _weights;
         foreach (var f in features)
         {
-            int row = _rowIndex[(int)(f >> _shift)];
-            if (row >= 0)
+            var (start, count) = _index.Find(f);
+            for (int i = start, end = start + count; i < end; i++)
             {
-                AddRow(w.Slice(row * c, c), scores);
+                scores[classes[i]] += weights[i];
             }
         }
     }
 
-    /// <summary>Adds <paramref name="row"/> into <paramref name="scores"/>.</summary>
-    internal static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var vr = MemoryMarshal.Cast<float, Vector<float>>(row);
-            var vs = MemoryMarshal.Cast<float, Vector<float>>(scores);
-            for (int k = 0; k < vr.Length; k++)
-            {
-                vs[k] += vr[k];
-            }
-
-            i = vr.Length * Vector<float>.Count;
-        }
-
-        for (; i < row.Length; i++)
-        {
-            scores[i] += row[i];
-        }
-    }
-
-    /// <summary>Writes the model: rows with their non-zero weights as half-precision floats.</summary>
+    /// <summary>Writes the model: each row's key and its non-zero weights as half-precision floats.</summary>
     public void Write(BinaryWriter w)
     {
         w.Write(Classes);
-        w.Write(Bits);
-        int rows = 0;
-        for (int i = 0; i < _rowIndex.Length; i++)
+        w.Write(_rowKeys.Length);
+        for (int row = 0; row < _rowKeys.Length; row++)
         {
-            if (_rowIndex[i] >= 0)
+            w.Write(_rowKeys[row]);
+            int start = _rowStarts[row], end = _rowStarts[row + 1];
+            w.Write((byte)(end - start));
+            for (int i = start; i < end; i++)
             {
-                rows++;
-            }
-        }
-
-        w.Write(rows);
-        int previous = -1;
-        for (int i = 0; i < _rowIndex.Length; i++)
-        {
-            int row = _rowIndex[i];
-            if (row < 0)
-            {
-                continue;
-            }
-
-            Write7Bit(w, i - previous);
-            previous = i;
-            var weights = _weights.AsSpan(row * Classes, Classes);
-            int nonZero = 0;
-            foreach (var x in weights)
-            {
-                if (x != 0)
-                {
-                    nonZero++;
-                }
-            }
-
-            w.Write((byte)nonZero);
-            for (int k = 0; k < weights.Length; k++)
-            {
-                if (weights[k] != 0)
-                {
-                    w.Write((byte)k);
-                    w.Write((Half)weights[k]);
-                }
+                w.Write(_classes[i]);
+                w.Write((Half)_weights[i]);
             }
         }
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is inconsistent.</exception>
     public static LinearModel Read(BinaryReader r)
     {
         int classes = r.ReadInt32();
-        int bits = r.ReadInt32();
         int rows = r.ReadInt32();
-        if (classes is <= 0 or > 255 || bits is < 8 or > 28 || rows < 0 || rows > 1 << bits)
+        if (classes is <= 0 or > 255 || rows < 0 || rows > 50_000_000)
         {
             throw new InvalidDataException("corrupt linear model header");
         }
 
-        var index = new int[1 << bits];
-        Array.Fill(index, -1);
-        var weights = new float[(long)rows * classes];
-        int position = -1;
+        var keys = new ulong[rows];
+        var starts = new int[rows + 1];
+        var entryClasses = new List<byte>();
+        var weights = new List<float>();
         for (int row = 0; row < rows; row++)
         {
-            position += Read7Bit(r);
-            index[position] = row;
+            keys[row] = r.ReadUInt64();
+            starts[row] = weights.Count;
             int nonZero = r.ReadByte();
             for (int k = 0; k < nonZero; k++)
             {
-                int cls = r.ReadByte();
-                weights[(row * classes) + cls] = (float)r.ReadHalf();
+                byte cls = r.ReadByte();
+                if (cls >= classes)
+                {
+                    throw new InvalidDataException("corrupt linear model row");
+                }
+
+                entryClasses.Add(cls);
+                weights.Add((float)r.ReadHalf());
             }
         }
 
-        return new LinearModel(classes, bits, index, weights);
+        starts[rows] = weights.Count;
+        return new LinearModel(classes, keys, starts, [.. entryClasses], [.. weights]);
     }
 
-    private static void Write7Bit(BinaryWriter w, int value) => w.Write7BitEncodedInt(value);
+    private KeyTable BuildIndex()
+    {
+        var counts = new int[_rowKeys.Length];
+        for (int r = 0; r < counts.Length; r++)
+        {
+            counts[r] = _rowStarts[r + 1] - _rowStarts[r];
+        }
 
-    private static int Read7Bit(BinaryReader r) => r.Read7BitEncodedInt();
+        return new KeyTable(_rowKeys, _rowStarts, counts);
+    }
 }

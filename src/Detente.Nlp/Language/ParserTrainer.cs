@@ -8,7 +8,7 @@ namespace Detente.Nlp.Language;
 public static class ParserTrainer
 {
     /// <summary>Default settings for the parser.</summary>
-    public static TrainingOptions Defaults { get; } = new(Epochs: 12, Seed: 1, Bits: 19, Prune: 0.05f);
+    public static TrainingOptions Defaults { get; } = new(Epochs: 10, Seed: 1, MinCount: 2, Prune: 0.05f);
 
     /// <summary>Probability of following the model's own prediction after the first epoch.</summary>
     public const double Exploration = 0.9;
@@ -30,15 +30,42 @@ public static class ParserTrainer
             throw new InvalidOperationException("too many relations for the parser's class encoding");
         }
 
-        var perceptron = new AveragedPerceptron(1 + (2 * relations.Count), options.Bits);
-        var shape = new Parser(new LinearModel(perceptron.Classes, 8, Enumerable.Repeat(-1, 256).ToArray(), []), relations);
+        int classes = 1 + (2 * relations.Count);
+        var shape = new Parser(new LinearModel(classes, [], []), relations);
         int root = relations.IdOf("root");
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var random = new Random(options.Seed);
         var words = new WordKeys();
         var st = new ParseState();
         var features = new ulong[ParserFeatures.Max];
-        var scores = new float[perceptron.Classes];
+        var rows = new int[ParserFeatures.Max];
+        var scores = new float[classes];
+        var golds = train.Select(s => s.Heads.Select(h => h < 0 ? s.Length : h).ToArray()).ToArray();
+        var goldLabelIds = train.Select(s => s.Relations.Select(relations.IdOf).ToArray()).ToArray();
+
+        // First pass: count the features of the configurations on a gold path.
+        var counts = new Dictionary<ulong, int>();
+        for (int si = 0; si < train.Count; si++)
+        {
+            words.Load(train[si].Forms);
+            var tagKeys = Parser.TagKeys(tags[si]);
+            st.Reset(train[si].Length);
+            while (!st.IsTerminal)
+            {
+                int k = ParserFeatures.Extract(st, words, tagKeys, features);
+                AveragedPerceptron.Count(counts, features.AsSpan(0, k));
+                var (cs, cl, cr) = ArcHybridOracle.Costs(st, golds[si]);
+                int min = Math.Min(cs, Math.Min(cl, cr));
+                int kind = cl == min ? ParseState.Left : cr == min ? ParseState.Right : ParseState.Shift;
+                int s0 = st.Stack(0);
+                int label = kind == ParseState.Shift ? -1 : kind == ParseState.Left && st.Buffer == st.Length ? root : goldLabelIds[si][s0];
+                st.Apply(kind, label == root && !(kind == ParseState.Left && st.Buffer == st.Length) ? 0 : label);
+            }
+        }
+
+        var perceptron = new AveragedPerceptron(classes, counts, options.MinCount);
+        counts = null;
+        log(FormattableString.Invariant($"parser: {perceptron.Features} features, {relations.Count} relations"));
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(options.Seed);
         Parser? current = null;
         for (int epoch = 0; epoch < options.Epochs; epoch++)
         {
@@ -50,19 +77,15 @@ public static class ParserTrainer
                 int n = s.Length;
                 words.Load(s.Forms);
                 var tagKeys = Parser.TagKeys(tags[si]);
-                var gold = new int[n];
-                var goldLabels = new int[n];
-                for (int i = 0; i < n; i++)
-                {
-                    gold[i] = s.Heads[i] < 0 ? n : s.Heads[i];
-                    goldLabels[i] = relations.IdOf(s.Relations[i]);
-                }
+                var gold = golds[si];
+                var goldLabels = goldLabelIds[si];
 
                 st.Reset(n);
                 while (!st.IsTerminal)
                 {
                     int k = ParserFeatures.Extract(st, words, tagKeys, features);
-                    var fs = features.AsSpan(0, k);
+                    var fs = rows.AsSpan(0, k);
+                    perceptron.Rows(features.AsSpan(0, k), fs);
                     perceptron.Score(fs, scores);
                     var (cs, cl, cr) = ArcHybridOracle.Costs(st, gold);
                     int min = Math.Min(cs, Math.Min(cl, cr));

@@ -10,9 +10,10 @@ public sealed class Tagger
     public const string Kind = "tagger";
 
     /// <summary>Creates a tagger from a trained model and its joint tags ("UPOS XPOS").</summary>
-    public Tagger(LinearModel model, LabelSet tags)
+    public Tagger(LinearModel model, LabelSet tags, TagDictionary dictionary)
     {
         Model = model;
+        Dictionary = dictionary;
         Tags = tags;
         var upos = new string[tags.Count];
         var xpos = new string[tags.Count];
@@ -33,6 +34,9 @@ public sealed class Tagger
     /// <summary>The classifier.</summary>
     public LinearModel Model { get; }
 
+    /// <summary>Ambiguity classes of frequent words.</summary>
+    public TagDictionary Dictionary { get; }
+
     /// <summary>Joint tags "UPOS XPOS" in class order.</summary>
     public LabelSet Tags { get; }
 
@@ -50,9 +54,10 @@ public sealed class Tagger
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Model.Classes];
+        var ambiguity = Dictionary.Lookup(keys);
         for (int i = 0; i < keys.Count; i++)
         {
-            int n = TaggerFeatures.Extract(keys, i, i > 0 ? classes[i - 1] : -1, i > 1 ? classes[i - 2] : -1, features);
+            int n = TaggerFeatures.Extract(keys, ambiguity, i, i > 0 ? classes[i - 1] : -1, i > 1 ? classes[i - 2] : -1, features);
             Model.Score(features[..n], scores);
             classes[i] = ArgMax(scores);
         }
@@ -96,6 +101,7 @@ public sealed class Tagger
     {
         using var w = ModelFile.Create(path, Kind);
         ModelFile.WriteStrings(w, Tags.Names);
+        Dictionary.Write(w);
         Model.Write(w);
     }
 
@@ -104,12 +110,13 @@ public sealed class Tagger
     {
         using var r = ModelFile.Open(path, Kind);
         var tags = new LabelSet(ModelFile.ReadStrings(r));
+        var dictionary = TagDictionary.Read(r);
         var model = LinearModel.Read(r);
         if (model.Classes != tags.Count)
         {
             throw new InvalidDataException($"{path}: {tags.Count} tags but {model.Classes} classes");
         }
 
-        return new Tagger(model, tags);
+        return new Tagger(model, tags, dictionary);
     }
 }

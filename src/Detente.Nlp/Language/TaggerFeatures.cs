@@ -1,14 +1,18 @@
 namespace Detente.Nlp.Language;
 
-/// <summary>The tagger's feature templates: a five-word window of forms, affixes and shapes, and the two previous tags.</summary>
+/// <summary>
+/// The tagger's feature templates: a five-word window of forms, affixes, shapes and ambiguity classes (the set
+/// of tags a frequent word was seen with), and the two previous tags.
+/// </summary>
 public static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 40;
+    public const int Max = 48;
 
     /// <summary>Writes the feature keys of word <paramref name="i"/> given the previous two tags (-1 when none).</summary>
-    public static int Extract(WordKeys k, int i, int p1, int p2, Span<ulong> f)
+    public static int Extract(WordKeys k, ulong[] ambiguity, int i, int p1, int p2, Span<ulong> f)
     {
+        ulong a0 = Ambiguity(ambiguity, i), am1 = Ambiguity(ambiguity, i - 1), ap1 = Ambiguity(ambiguity, i + 1);
         ulong t1 = p1 < 0 ? FeatureHash.None : (ulong)p1 + 1;
         ulong t2 = p2 < 0 ? FeatureHash.None : (ulong)p2 + 1;
         ulong w = k.Get(i, WordKeys.Lower), wm1 = k.Get(i - 1, WordKeys.Lower), wp1 = k.Get(i + 1, WordKeys.Lower);
@@ -50,6 +54,17 @@ public static class TaggerFeatures
         f[n++] = FeatureHash.Key(33, k.Get(i - 1, WordKeys.Exact), w);
         f[n++] = FeatureHash.Key(34, w, wp1, k.Get(i + 2, WordKeys.Lower));
         f[n++] = FeatureHash.Key(35, t1, k.Get(i + 1, WordKeys.Suffix3));
+        f[n++] = FeatureHash.Key(36, a0);
+        f[n++] = FeatureHash.Key(37, am1);
+        f[n++] = FeatureHash.Key(38, ap1);
+        f[n++] = FeatureHash.Key(39, a0, ap1);
+        f[n++] = FeatureHash.Key(40, t1, a0);
+        f[n++] = FeatureHash.Key(41, Ambiguity(ambiguity, i + 2));
+        f[n++] = FeatureHash.Key(42, a0, w);
+        f[n++] = FeatureHash.Key(43, am1, a0, ap1);
         return n;
     }
+
+    private static ulong Ambiguity(ulong[] ambiguity, int i) =>
+        i < 0 ? FeatureHash.None : i >= ambiguity.Length ? FeatureHash.Root : ambiguity[i];
 }

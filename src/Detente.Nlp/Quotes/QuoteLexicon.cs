@@ -13,14 +13,18 @@ public sealed class QuoteLexicon
     private readonly FrozenDictionary<string, CueVerb> _phrases;
     private readonly FrozenSet<string> _nouns;
     private readonly string[] _media;
+    private readonly FrozenDictionary<string, string[]> _roles;
 
     private QuoteLexicon(
         Dictionary<string, CueVerb> forms,
         Dictionary<string, CueVerb> lemmas,
         Dictionary<string, CueVerb> phrases,
         IEnumerable<string> nouns,
-        IEnumerable<string> media)
+        IEnumerable<string> media,
+        IEnumerable<string> roles)
     {
+        _roles = roles.Select(l => l.Split('\t')).Where(c => c.Length == 2)
+            .ToFrozenDictionary(c => c[0], c => c[1].Split('|'), StringComparer.OrdinalIgnoreCase);
         _forms = forms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lemmas = lemmas.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -69,7 +73,8 @@ public sealed class QuoteLexicon
             lemmas,
             phrases,
             ReadLines(Path.Combine(dir, "cue-nouns.txt")),
-            ReadLines(Path.Combine(dir, "media.txt")));
+            ReadLines(Path.Combine(dir, "media.txt")),
+            ReadLines(Path.Combine(dir, "roles.tsv")));
     }
 
     /// <summary>The cue verb a single word form belongs to, or null.</summary>
@@ -81,6 +86,9 @@ public sealed class QuoteLexicon
     /// <summary>The cue verb of a two-word form ("pointed out", "went on"), or null.</summary>
     public CueVerb? VerbPhrase(string first, string second) =>
         _phrases.Count == 0 ? null : _phrases.GetValueOrDefault(first + " " + second);
+
+    /// <summary>Titles naming the office of a role noun ("diplomat" → "foreign minister", "secretary of state"), or empty.</summary>
+    public IReadOnlyList<string> TitlesOf(string roleNoun) => _roles.GetValueOrDefault(roleNoun) ?? [];
 
     /// <summary>True when <paramref name="word"/> is a noun that reports speech ("remarks", "view").</summary>
     public bool IsSpeechNoun(string word) => _nouns.Contains(word);

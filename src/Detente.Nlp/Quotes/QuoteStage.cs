@@ -52,7 +52,9 @@ public sealed class QuoteStage : IStage
             }
         }
 
-        var resolver = new SpeakerResolver(document);
+        var resolver = new SpeakerResolver(document, _lexicon);
+        var paragraphs = Paragraphs(document);
+        Attribution? context = null;
         foreach (var a in attributions)
         {
             if (a.Content is { } c)
@@ -66,6 +68,14 @@ public sealed class QuoteStage : IStage
             }
 
             Describe(document, a);
+
+            // "Lavrov's remarks were reported in TASS. “...,” he said.": the medium carries over in the paragraph.
+            if (a.Medium is null && context is { Medium: { } medium } && paragraphs[context.Sentence] == paragraphs[a.Sentence])
+            {
+                a.Medium = medium;
+            }
+
+            context = a.Content is null && a.Medium is not null ? a : context;
         }
 
         var quotes = ImmutableArray.CreateBuilder<Quote>();
@@ -86,7 +96,6 @@ public sealed class QuoteStage : IStage
             }
         }
 
-        var paragraphs = Paragraphs(document);
         foreach (var q in quoted)
         {
             if (attributions.Exists(a => a.Content is { } c && c.Overlaps(q)))
@@ -175,14 +184,14 @@ public sealed class QuoteStage : IStage
 
     private static QuoteKind KindOf(string text, TextRange content, List<TextRange> quoted)
     {
-        int covered = 0;
+        int letters = 0, quotedLetters = 0;
         bool any = false;
         foreach (var q in quoted)
         {
             if (q.Overlaps(content))
             {
                 any = true;
-                covered += Math.Min(q.End, content.End) - Math.Max(q.Start, content.Start);
+                quotedLetters += Letters(text, new TextRange(Math.Max(q.Start, content.Start), Math.Min(q.End, content.End)));
             }
         }
 
@@ -191,19 +200,26 @@ public sealed class QuoteStage : IStage
             return QuoteKind.Indirect;
         }
 
-        int letters = 0;
-        for (int i = content.Start; i < content.End; i++)
-        {
-            letters += char.IsLetterOrDigit(text[i]) ? 1 : 0;
-        }
+        letters = Letters(text, content);
 
-        // Whole content inside quotation marks, give or take the words between two quoted pieces.
-        if (covered >= content.Length - 2 || covered * 10 >= letters * 9)
+        // Whole content inside quotation marks.
+        if (quotedLetters == letters)
         {
             return Words(text, content) >= LongQuoteWords ? QuoteKind.Direct : QuoteKind.Partial;
         }
 
         return QuoteKind.Mixed;
+    }
+
+    private static int Letters(string text, TextRange r)
+    {
+        int n = 0;
+        for (int i = r.Start; i < r.End; i++)
+        {
+            n += char.IsLetterOrDigit(text[i]) ? 1 : 0;
+        }
+
+        return n;
     }
 
     // The content is the quotation itself, or only punctuation lies outside it.

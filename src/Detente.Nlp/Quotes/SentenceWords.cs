@@ -32,14 +32,15 @@ internal static class SentenceWords
         "after", "before", "when", "while", "as", "according", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "recently", "again", "repeatedly", "later", "previously", "publicly",
         "privately", "flatly", "then", "simply", "too", "also", "afterward", "afterwards", "via", "through", "over",
-        "following", "ahead", "outside", "inside", "with", "without", "by", "to", "for", "about", "amid",
+        "following", "ahead", "outside", "inside", "with", "without", "by", "for", "amid", "throughout", "across",
+        "around", "under",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after which a form like "claims" or "report" is a noun, not a cue verb.</summary>
     public static readonly FrozenSet<string> Determiner = new[]
     {
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s", "of",
-        "no", "any", "such", "new", "same", "first", "latest", "recent", "some", "many", "and", "or", "to", "that",
+        "no", "any", "such", "new", "same", "first", "latest", "recent", "some", "many", "and", "or", "that",
         "every", "each", "one", "two", "whose", "former",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -55,6 +56,10 @@ internal static class SentenceWords
         "stress", "joke", "jokes", "boast", "lament", "proposal", "charge", "reveal", "muse", "shout", "scream",
         "recall", "recalls", "insist", "deny", "argue", "add", "continue", "testify", "understand", "feel", "know",
         "think", "believe", "expect", "learn", "see", "hear", "write", "explain", "warn", "urge", "say", "tell",
+        "plan", "plans", "attack", "attacks", "call", "calls", "want", "wants", "support", "supports", "echo",
+        "echoes", "release", "releases", "offer", "highlight", "highlights", "thanks", "defends", "cites", "seems",
+        "appears", "mocks", "slams", "blasts", "vote", "intends", "refuse", "decline", "declines", "endorse",
+        "endorses", "reaffirm", "dismiss", "pledge", "denounce", "decry",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after which a plain present-tense cue form is a verb ("officials say", "he claims").</summary>
@@ -65,6 +70,20 @@ internal static class SentenceWords
         "others", "many", "some", "both", "also", "still", "now", "often", "then", "repeatedly", "publicly",
         "privately", "never", "not", "n't", "to", "will", "would", "could", "should", "may", "might", "can",
         "must", "did", "does", "do", "also",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that open an adverbial between a subject and its verb.</summary>
+    public static readonly FrozenSet<string> Preposition = new[]
+    {
+        "on", "in", "at", "for", "during", "over",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that end a time or frequency adverbial ("on several occasions", "in recent months").</summary>
+    public static readonly FrozenSet<string> TimeNoun = new[]
+    {
+        "occasions", "occasion", "times", "months", "weeks", "days", "years", "hours", "month", "week", "day",
+        "year", "morning", "evening", "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "statement", "interview", "speech", "recently", "past", "meantime", "addition",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Personal pronouns a speaker may be named by.</summary>

@@ -84,4 +84,5 @@ internal enum Cue
     Day,
     Period,
     Most,
+    Near,
 }

@@ -52,7 +52,7 @@ public sealed class TemporalLexicon
                 throw new InvalidDataException($"{origin}:{lineNo}: expected word<TAB>class<TAB>value");
             }
 
-            var word = words.TryGetValue(parts[0], out var w) ? w : TemporalWord.Empty;
+            var word = words.TryGetValue(parts[0], out var w) ? w : TemporalWord.Empty with { Known = true };
             words[parts[0]] = Apply(word, parts[1], parts[2]) ?? throw new InvalidDataException($"{origin}:{lineNo}: bad class or value '{parts[1]}\t{parts[2]}'");
         }
 
@@ -79,6 +79,7 @@ public sealed class TemporalLexicon
             "set" when ParseUnit(value) is { } su && su != TimeUnit.None => w with { SetUnit = su },
             "cue" when ParseCue(value) is { } c => w with { Cue = c },
             "future" => w with { Future = true },
+            "plan" => w with { Plan = true },
             _ => null,
         };
     }

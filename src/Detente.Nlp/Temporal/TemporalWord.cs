@@ -42,6 +42,12 @@ internal readonly record struct TemporalWord
     /// <summary>True when the word points to the future ("will", "next").</summary>
     public bool Future { get; init; }
 
+    /// <summary>True when the word announces a plan ("planned", "expected"), making a nearby weekday or month future.</summary>
+    public bool Plan { get; init; }
+
+    /// <summary>True for a word the lexicon lists.</summary>
+    public bool Known { get; init; }
+
     /// <summary>A word with no class.</summary>
     public static TemporalWord Empty { get; } = new() { Number = -1 };
 }

@@ -9,6 +9,9 @@ namespace Detente.Nlp.Temporal;
 /// </summary>
 public sealed class TimeExpressionRecognizer
 {
+    /// <summary>How many tokens before an expression a planning word still makes it future.</summary>
+    private const int PlanWindow = 8;
+
     private readonly TemporalLexicon _lexicon;
 
     /// <summary>Creates a recogniser over <paramref name="lexicon"/>.</summary>
@@ -18,12 +21,20 @@ public sealed class TimeExpressionRecognizer
     /// The time expressions of <paramref name="text"/>, sentence by sentence, in text order. Without a
     /// <paramref name="reference"/> date, values that depend on it keep their unknown digits as X.
     /// </summary>
-    public ImmutableArray<TimeExpression> Recognize(string text, IReadOnlyList<TextRange> sentences, DateOnly? reference)
+    public ImmutableArray<TimeExpression> Recognize(string text, IReadOnlyList<TextRange> sentences, DateOnly? reference) =>
+        Recognize(text, sentences, reference, null);
+
+    /// <summary>
+    /// The time expressions of <paramref name="text"/>; <paramref name="precision"/> ("year", "month" or null for
+    /// day) says how much of an inferred reference date can be trusted: finer digits of values that depend on it
+    /// become X ("on Tuesday" against a date known to the year gives 2023-XX-XX).
+    /// </summary>
+    public ImmutableArray<TimeExpression> Recognize(string text, IReadOnlyList<TextRange> sentences, DateOnly? reference, string? precision)
     {
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
         var tokens = new List<TimexToken>(64);
         NarrativeTime? narrative = null;
-        var anchor = reference ?? DateOnly.MinValue;
+        var anchor = reference ?? new DateOnly(2000, 1, 1);
         for (int s = 0; s < sentences.Count; s++)
         {
             tokens.Clear();
@@ -42,11 +53,23 @@ public sealed class TimeExpressionRecognizer
                     continue;
                 }
 
-                var (value, point) = TimexResolver.Resolve(hit.Spec, anchor, narrative, future, s);
-                if (reference is null && NeedsReference(hit.Spec))
+                var (value, point, usedReference) = TimexResolver.Resolve(hit.Spec, anchor, narrative, future || PlannedBefore(tokens, i), s);
+                if (usedReference)
                 {
-                    value = MaskDigits(value);
-                    point = null;
+                    bool onlyYearMissing = hit.Spec is { Month: not null, Year: null, Base: SpecBase.Absolute, Direction: 0 };
+                    int keep = reference is null ? 0 : precision == "year" ? 4 : precision == "month" ? 7 : int.MaxValue;
+                    if (onlyYearMissing && reference is null)
+                    {
+                        value = "XXXX" + value[4..];
+                        keep = int.MaxValue;
+                        point = null;
+                    }
+
+                    if (keep < value.Length)
+                    {
+                        value = MaskDigits(value, keep);
+                        point = reference is null ? null : point;
+                    }
                 }
 
                 if (point is { } p && hit.Spec.Type is TimexType.Date or TimexType.Time)
@@ -63,16 +86,33 @@ public sealed class TimeExpressionRecognizer
         return result.ToImmutable();
     }
 
-    private static bool NeedsReference(TimeSpec spec) =>
-        spec.Literal is null && spec.Year is null && spec.Decade is null && spec.Century is null;
-
-    private static string MaskDigits(string value)
+    /// <summary>True when a word of planning ("planned", "expected", "set to") stands shortly before token <paramref name="i"/>.</summary>
+    private static bool PlannedBefore(List<TimexToken> tokens, int i)
     {
+        for (int k = Math.Max(0, i - PlanWindow); k < i; k++)
+        {
+            if (tokens[k].Word.Plan)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Replaces the digits of the date part after the first <paramref name="keep"/> characters with X.</summary>
+    private static string MaskDigits(string value, int keep)
+    {
+        if (value.StartsWith('P') || value.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            return value;
+        }
+
         int t = value.IndexOf('T', StringComparison.Ordinal);
         var chars = value.ToCharArray();
-        for (int i = 0; i < (t < 0 ? chars.Length : t); i++)
+        for (int i = keep; i < (t < 0 ? chars.Length : t); i++)
         {
-            if (char.IsAsciiDigit(chars[i]) && !(i > 0 && chars[i - 1] is 'Q' or 'H' or 'W' && value.AsSpan(0, i).IndexOf('-') >= 0 && chars[i - 1] != 'W'))
+            if (char.IsAsciiDigit(chars[i]) && !(i > 0 && chars[i - 1] is 'Q' or 'H'))
             {
                 chars[i] = 'X';
             }

@@ -29,7 +29,7 @@ internal readonly ref struct TimexParser
         {
             TokenShape.Number or TokenShape.Ordinal => true,
             TokenShape.Punct => t.Value == '\'',
-            _ => t.Word != TemporalWord.Empty,
+            _ => t.Word.Known,
         };
     }
 
@@ -90,7 +90,7 @@ internal readonly ref struct TimexParser
 
         // TimeML leaves "the" out of absolute dates ("the 1995 budget") and adjectives ("the 14-day strike"),
         // and "earlier"/"later" out of weekdays ("earlier Sunday").
-        bool absolute = h.Spec.Year is not null || h.Spec.Month is not null && h.Spec.Base == SpecBase.Absolute || h.Spec.Decade is not null
+        bool absolute = h.Spec is { Year: not null, Quarter: null, Half: null, Season: null } || h.Spec.Month is not null && h.Spec.Base == SpecBase.Absolute || h.Spec.Decade is not null
             || h.Rule == "duration-adjective" || h.Rule.StartsWith("weekday", StringComparison.Ordinal)
             || (h.Spec.Quarter is not null && j + 1 < _t.Length && _t[j + 1].IsPunct('-'));
         int start = i;
@@ -124,6 +124,26 @@ internal readonly ref struct TimexParser
         if (w.Month != 0)
         {
             return Month(j);
+        }
+
+        if (w.Unit == TimeUnit.Year && !w.Plural && Punct(j + 1, '-') && _t[j + 1].Glued && (Is(j + 2, Cue.Ago) || Is(j + 2, Cue.Earlier)))
+        {
+            return YearAgo(j + 2); // "year-ago", "year-earlier"
+        }
+
+        if (w.Number is 19 or 20 && W(j + 1).Number is >= 10 and < 100 && ParseCount(j + 1, out int yy, out int yearEnd, out _) && yy is >= 10 and < 100)
+        {
+            return Hit(yearEnd, new TimeSpec { Year = w.Number * 100 + yy }, "spoken-year"); // "nineteen ninety-six"
+        }
+
+        if (w.Cue == Cue.Full && W(j + 1) is { Unit: TimeUnit.Year, Plural: false })
+        {
+            return Hit(j + 2, TimeSpec.Relative(SpecBase.Reference, TimeUnit.Year, 0, TimeUnit.Year), "full-year");
+        }
+
+        if (w.Cue == Cue.Near && (IsText(j + 1, "future") || IsText(j + 1, "term")) || IsText(j, "short") && IsText(j + 1, "term"))
+        {
+            return Hit(j + 2, TimeSpec.Of(TimexType.Date, "FUTURE_REF"), "near-future");
         }
 
         if (w.Weekday != 0)
@@ -206,7 +226,8 @@ internal readonly ref struct TimexParser
         && _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start).Equals(s, StringComparison.OrdinalIgnoreCase);
 
     private bool IsYear(int k) => k < _t.Length && _t[k].Shape == TokenShape.Number && _t[k].Digits == 4 && _t[k].Value is >= 1000 and <= 2100
-        && !(k + 1 < _t.Length && (_t[k + 1].IsPunct('%') || _t[k + 1].Glued && _t[k + 1].Shape == TokenShape.Number));
+        && !(k + 1 < _t.Length && (_t[k + 1].IsPunct('%') || _t[k + 1].Glued && _t[k + 1].Shape == TokenShape.Number
+            || _t[k + 1].Glued && (_t[k + 1].IsPunct('.') || _t[k + 1].IsPunct(',')) && k + 2 < _t.Length && _t[k + 2].Glued && _t[k + 2].Shape == TokenShape.Number));
 
     private bool IsDayNumber(int k) => k < _t.Length
         && ((_t[k].Shape == TokenShape.Number && _t[k].Digits <= 2) || _t[k].Shape == TokenShape.Ordinal) && _t[k].Value is >= 1 and <= 31;
@@ -254,6 +275,11 @@ internal readonly ref struct TimexParser
         if (Is(k, Cue.Of) && YearReference(k + 1) is { } yr)
         {
             return Hit(yr.End, yr.Spec with { Month = month }, "month-of-year");
+        }
+
+        if (!Is(k, Cue.The) && YearReference(k) is { } yr2)
+        {
+            return Hit(yr2.End, yr2.Spec with { Month = month }, "month-year-ref"); // "June last year"
         }
 
         return bareAbbreviation ? null : Hit(k, new TimeSpec { Month = month }, "month");
@@ -458,7 +484,7 @@ internal readonly ref struct TimexParser
 
         if (W(k).Unit == TimeUnit.Night && !W(k).Plural)
         {
-            return Hit(k + 1, spec, rule + "-night");
+            return Hit(k + 1, spec with { DayPart = "NI" }, rule + "-night");
         }
 
         return Hit(k, spec, rule);
@@ -517,6 +543,11 @@ internal readonly ref struct TimexParser
             return null;
         }
 
+        if (cue == Cue.This && W(k) is { Unit: TimeUnit.Day, Plural: true })
+        {
+            return Hit(k + 1, TimeSpec.Of(TimexType.Date, "PRESENT_REF"), "these-days");
+        }
+
         var w = W(k);
         if (Is(k, Cue.Fiscal) && W(k + 1) is { Unit: TimeUnit.Year, Plural: false })
         {
@@ -534,7 +565,9 @@ internal readonly ref struct TimexParser
 
             if (unit == TimeUnit.Night)
             {
-                return null;
+                return cue is Cue.Last or Cue.This
+                    ? Hit(k + 1, TimeSpec.Relative(SpecBase.Reference, TimeUnit.Day, cue == Cue.Last ? -1 : 0, TimeUnit.Day) with { Type = TimexType.Time, DayPart = "NI" }, "deictic-night")
+                    : null;
             }
 
             if (cue == Cue.Past && unit == TimeUnit.Decade)
@@ -587,7 +620,7 @@ internal readonly ref struct TimexParser
             return Hit(j + 1, TimeSpec.Of(TimexType.Date, r), "the-past");
         }
 
-        if (cue == Cue.Current && _t[j].Word.Ref is { } cr && !the && k < _t.Length && _t[k].Shape == TokenShape.Word && _t[k].Word == TemporalWord.Empty)
+        if (cue == Cue.Current && _t[j].Word.Ref is { } cr && !the && k < _t.Length && _t[k].Shape == TokenShape.Word && !_t[k].Word.Known)
         {
             return null;
         }
@@ -604,7 +637,7 @@ internal readonly ref struct TimexParser
             return Hit(y + 1, new TimeSpec { Season = season, Year = _t[y].Value }, "season-year");
         }
 
-        if (direction == 0 && from == SpecBase.Absolute)
+        if (direction == 0 && from == SpecBase.Absolute && !(k > 0 && (Is(k - 1, Cue.The) || Is(k - 1, Cue.Early) || Is(k - 1, Cue.Late))))
         {
             return null;
         }
@@ -746,6 +779,11 @@ internal readonly ref struct TimexParser
 
     private TimexHit? RefWord(int j, string value, bool the)
     {
+        if (the && !(IsText(j, "past") || IsText(j, "future") || IsText(j, "present")))
+        {
+            return null;
+        }
+
         if (_t[j].Word.Cue == Cue.Current && !the)
         {
             return null;
@@ -765,6 +803,16 @@ internal readonly ref struct TimexParser
         if (edgeOf && !w.Plural)
         {
             return Hit(j + 1, TimeSpec.Relative(SpecBase.Reference, w.Unit, 0, w.Unit), "edge-unit");
+        }
+
+        if (the && w.Unit == TimeUnit.Year && !w.Plural && Is(j + 1, Cue.Ended))
+        {
+            return Hit(j + 1, TimeSpec.Of(TimexType.Duration, "P1Y"), "the-year-ended"); // "for the year ended March 31"
+        }
+
+        if (the && w.Unit == TimeUnit.Year && !w.Plural && j >= 2 && (Is(j - 2, Cue.For) || Is(j - 2, Cue.Of)))
+        {
+            return Hit(j + 1, TimeSpec.Relative(SpecBase.Reference, TimeUnit.Year, 0, TimeUnit.Year), "the-year");
         }
 
         if (the && !w.Plural)
@@ -795,6 +843,11 @@ internal readonly ref struct TimexParser
             return null;
         }
 
+        if (Is(k, Cue.More) || IsText(k, "additional") || IsText(k, "extra"))
+        {
+            k++; // "two more weeks", "an additional year"
+        }
+
         bool hyphen = false;
         if (Punct(k, '-') && _t[k].Glued && k + 1 < _t.Length && _t[k + 1].Glued)
         {
@@ -811,6 +864,11 @@ internal readonly ref struct TimexParser
         if (n == 1 && w.Plural && _t[j].Shape != TokenShape.Number)
         {
             return null;
+        }
+
+        if (w.Unit == TimeUnit.Second && _t[j].Is(Cue.A))
+        {
+            return null; // "a second group"
         }
 
         var unit = w.Unit;
@@ -853,7 +911,7 @@ internal readonly ref struct TimexParser
         }
 
         if (n == 1 && Is(j, Cue.A) && !w.Plural && j > 0 && (_t[j - 1].Shape == TokenShape.Number || _t[j - 1].Word.Unit != TimeUnit.None
-            || (_t[j - 1].Shape == TokenShape.Word && _t[j - 1].Word == TemporalWord.Empty && _text[_t[j - 1].End - 1] == 's' && _t[j - 1].End - _t[j - 1].Start > 3)))
+            || (_t[j - 1].Shape == TokenShape.Word && !_t[j - 1].Word.Known && _text[_t[j - 1].End - 1] == 's' && _t[j - 1].End - _t[j - 1].Start > 3)))
         {
             return Hit(k, TimeSpec.Of(TimexType.Set, Duration(unit, 1, false)), "set-rate"); // "four flights a week"
         }
@@ -998,7 +1056,7 @@ internal readonly ref struct TimexParser
             TimeUnit.Week => "P" + N(n) + "W",
             TimeUnit.Fortnight => "P" + N(2 * n) + "W",
             TimeUnit.Month => "P" + N(n) + "M",
-            TimeUnit.Season or TimeUnit.Quarter => half ? "P" + N(3 * n + 1) + "M" : "P" + N(n) + "Q",
+            TimeUnit.Season or TimeUnit.Quarter => "P" + N(3 * n + (half ? 1 : 0)) + "M",
             TimeUnit.Half => "P" + N(6 * n) + "M",
             TimeUnit.Year => "P" + N(n) + "Y" + (half ? "6M" : string.Empty),
             TimeUnit.Decade => "P" + N(10 * n) + "Y",

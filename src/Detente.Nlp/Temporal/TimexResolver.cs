@@ -13,8 +13,15 @@ internal static class TimexResolver
     /// Resolves <paramref name="spec"/>. <paramref name="future"/> is true when the sentence speaks of the future.
     /// Returns the value and, for calendar values, the point the narrative moves to.
     /// </summary>
-    public static (string Value, NarrativeTime? Point) Resolve(TimeSpec spec, DateOnly reference, NarrativeTime? narrative, bool future, int sentence)
+    public static (string Value, NarrativeTime? Point, bool UsedReference) Resolve(TimeSpec spec, DateOnly reference, NarrativeTime? narrative, bool future, int sentence)
     {
+        var (value, point) = Resolve(spec, reference, narrative, future, sentence, out bool usedReference);
+        return (value, point, usedReference);
+    }
+
+    private static (string Value, NarrativeTime? Point) Resolve(TimeSpec spec, DateOnly reference, NarrativeTime? narrative, bool future, int sentence, out bool usedReference)
+    {
+        usedReference = false;
         if (spec.Literal is { } literal)
         {
             return (literal, null);
@@ -40,11 +47,13 @@ internal static class TimexResolver
         if (spec.Weekday != 0 && spec.Month is null)
         {
             date = ResolveWeekday(spec.Weekday, spec.Direction, reference, future);
+            usedReference = true;
             granularity = spec.Granularity == TimeUnit.None ? TimeUnit.Day : spec.Granularity;
         }
         else if (spec.Granularity != TimeUnit.None)
         {
             var from = spec.Base == SpecBase.Narrative && narrative is { } n ? n.Date : reference;
+            usedReference = !(spec.Base == SpecBase.Narrative && narrative is { Explicit: true });
             granularity = spec.Granularity;
             if (spec.FollowsQuarter && spec.ShiftUnit == TimeUnit.Year && narrative is { Granularity: TimeUnit.Quarter } q && sentence - q.Sentence <= 3)
             {
@@ -58,6 +67,8 @@ internal static class TimexResolver
         else
         {
             (date, granularity) = ResolveCalendar(spec, reference, narrative, future, sentence);
+            usedReference = spec.Year is null && !(narrative is { Explicit: true } && (spec.Base == SpecBase.Narrative
+                || (spec.Base == SpecBase.Absolute && spec.Direction == 0 && spec.Day is null && narrative.Value.Granularity <= TimeUnit.Month && sentence - narrative.Value.Sentence <= 2)));
             if (granularity == TimeUnit.None)
             {
                 return ("XXXX", null);
@@ -230,7 +241,7 @@ internal static class TimexResolver
             return month > reference.Month ? reference.Year : reference.Year + 1;
         }
 
-        if (narrative is { Explicit: true } n && n.Granularity <= TimeUnit.Year && sentence - n.Sentence <= 2)
+        if (spec.Day is null && narrative is { Explicit: true } n && n.Granularity <= TimeUnit.Month && sentence - n.Sentence <= 2)
         {
             return n.Date.Year;
         }

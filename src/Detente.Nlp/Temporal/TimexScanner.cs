@@ -57,7 +57,7 @@ internal static class TimexScanner
                 if (wordEnd < end && text[wordEnd] == '.')
                 {
                     var dotted = lexicon.Find(text.AsSpan(s, wordEnd - s + 1));
-                    if (dotted != TemporalWord.Empty)
+                    if (dotted.Known)
                     {
                         word = dotted;
                         wordEnd++;

@@ -10,6 +10,11 @@ internal readonly record struct Piece(string Text, int Token, bool StartsToken, 
     /// <summary>Splits text into pieces (used for phrases read from data files).</summary>
     public static List<string> Split(string text)
     {
+        if (IsWord(text))
+        {
+            return [text];
+        }
+
         var list = new List<string>();
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
@@ -29,12 +34,51 @@ internal readonly record struct Piece(string Text, int Token, bool StartsToken, 
         return list;
     }
 
+    /// <summary>True when the text is one run of letters or digits.</summary>
+    public static bool IsWord(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the text holds at least one letter.</summary>
+    public static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The pieces of tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="forms"/>.</summary>
     public static List<Piece> Of(IReadOnlyList<string> forms, int first, int end)
     {
         var list = new List<Piece>((end - first) * 5 / 4);
         for (int t = first; t < end; t++)
         {
+            if (IsWord(forms[t]))
+            {
+                list.Add(new Piece(forms[t], t, true, true));
+                continue;
+            }
+
             var parts = Split(forms[t]);
             for (int k = 0; k < parts.Count; k++)
             {

@@ -41,16 +41,13 @@ public sealed class TreatyMentionFinder
             return true;
         }
 
-        foreach (var c in form)
+        if (Piece.IsWord(form) || !Piece.HasLetter(form))
         {
-            if (!char.IsLetter(c))
-            {
-                var pieces = Piece.Split(form);
-                return pieces.Count > 0 && _triggers.Contains(pieces[^1]);
-            }
+            return false;
         }
 
-        return false;
+        var pieces = Piece.Split(form);
+        return pieces.Count > 0 && _triggers.Contains(pieces[^1]);
     }
 
     /// <summary>The treaty mentions of a document in text order.</summary>

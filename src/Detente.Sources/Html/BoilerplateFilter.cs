@@ -123,7 +123,7 @@ public sealed partial class BoilerplateFilter
     [GeneratedRegex(@"^(https?://|www\.)\S+$")]
     private static partial Regex UrlOnlyRegex();
 
-    [GeneratedRegex(@"(?i)^(follow (us|him|her|them)\b|sign up\b|subscribe\b|join (us|our)\b|email \w+ at\b|get (the latest|breaking news)|click here\b|image caption\b|have a tip\?|if you enjoyed this|this website uses cookies|this document is subject to copyright|citation:|also on \S+\.com|want more\b|sometimes we include links|©|copyright ©)")]
+    [GeneratedRegex(@"(?i)^(follow (us|him|her|them)\b|sign up\b|subscribe\b|join (us|our)\b|email( [\w.]+){1,3} at\b|read more:|listen to\b|let our news\b|note: we are\b|this (post|article|page) (may )?contains? affiliate|reporting by .{3,200}editing by|there's plenty more where that came from|get (the latest|breaking news)|click here\b|image caption\b|have a tip\?|if you enjoyed this|this website uses cookies|this document is subject to copyright|citation:|also on \S+\.com|want more\b|sometimes we include links|©|copyright ©)")]
     private static partial Regex CallToActionRegex();
 
     [GeneratedRegex(@"(\(AP Photo|\(Photo by |\(Photo: |\(Image credit:|Credit: |REUTERS/|Getty Images\)?$|/ AP( file)?$|\(credit: )")]
