@@ -257,6 +257,15 @@ public sealed class EventCoder
 
     private void Emit(SentenceGraph g, Candidate c, ImmutableArray<PoliticalEvent>.Builder into)
     {
+        if (IntentHead(g, c.Light >= 0 ? c.Light : c.Predicate) is { } intent)
+        {
+            var recoded = IntentCode(c.Code, intent.Fallback);
+            if (recoded != c.Code)
+            {
+                c = c with { Code = recoded, Rule = c.Rule + "; intent through '" + g.Form(intent.Head) + "': " + c.Code + " -> " + recoded };
+            }
+        }
+
         var entry = _codebook.Find(c.Code);
         if (entry is null)
         {
@@ -300,9 +309,13 @@ public sealed class EventCoder
 
                 any = true;
                 into.Add(Build(g, c, entry, s, t, modality, why, date, historical, predicateRange));
+                if (entry.Root is "04" && t.How.Contains(":with", StringComparison.Ordinal))
+                {
+                    into.Add(Build(g, c, entry, t with { How = "partner (" + t.How + ")" }, s with { How = "reciprocal of the meeting" }, modality, why, date, historical, predicateRange));
+                }
             }
 
-            if (!any && targets.Count == 0 && sources.Count > 1 && IsMutual(entry) && !s.How.Contains("through", StringComparison.Ordinal))
+            if (!any && targets.Count == 0 && sources.Count > 1 && IsMutual(entry) && !s.How.Contains("through advcl", StringComparison.Ordinal))
             {
                 foreach (var other in sources)
                 {
@@ -431,6 +444,44 @@ public sealed class EventCoder
 
         return found;
     }
+
+    /// <summary>The intent verb ("vowed", "agreed", "threatened") whose to-infinitive complement <paramref name="p"/> is, with its fallback code.</summary>
+    private (int Head, string Fallback)? IntentHead(SentenceGraph g, int p)
+    {
+        int h = g.Head(p);
+        if (h < 0 || g.Rel(p) is not "xcomp")
+        {
+            return null;
+        }
+
+        foreach (var f in _lexicon.VerbFrames(g.Lemma(h)))
+        {
+            if (f.Kind == "intent" && f.Code.StartsWith("intent>", StringComparison.Ordinal))
+            {
+                return (h, f.Code["intent>".Length..]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// CAMEO's coding of an expressed intent: to cooperate becomes 03 (031 material, 0311-0314 by kind, 033x aid,
+    /// 035x yielding, 036 meeting), to fight or coerce becomes 13 (1312 sanctions, 138 force); verbal acts keep their code.
+    /// </summary>
+    private static string IntentCode(string code, string fallback) => code[..2] switch
+    {
+        "04" => "036",
+        "05" => "032",
+        "06" => code.Length == 3 && code[2] is >= '1' and <= '4' ? "031" + code[2] : "031",
+        "07" => code.Length == 3 && code[2] is >= '1' and <= '4' ? "033" + code[2] : "033",
+        "08" => code.Length >= 3 && code[2] is >= '1' and <= '6' ? "035" + code[2] : "035",
+        "15" => "130",
+        "16" => code.StartsWith("163", StringComparison.Ordinal) ? "1312" : code.StartsWith("161", StringComparison.Ordinal) ? "1313" : "131",
+        "17" => "130",
+        "18" or "19" or "20" => "138",
+        _ => fallback.Length > 0 && code[..2] is "01" ? fallback : code,
+    };
 
     /// <summary>Cooperative interactions whose coordinated subjects act on each other ("Arnor and Gondor signed", "met").</summary>
     private static bool IsMutual(CameoEntry entry) => entry.Root is "03" or "04" or "05" or "06";

@@ -8,7 +8,7 @@ namespace Detente.Nlp.Events;
 
 /// <summary>
 /// Decides when two coded mentions report the same real event, and the deterministic key shared by all its
-/// mentions within and across articles: source, target, CAMEO root, polarity (asserted and reported; negated and
+/// mentions within and across articles: source and target (in sorted order for meetings, which both parties do), CAMEO root, polarity (asserted and reported; negated and
 /// denied; future and hypothetical) and a date bucket (the ISO week of a day-precise date, else the month or year given).
 /// </summary>
 public static class EventFusion
@@ -19,19 +19,22 @@ public static class EventFusion
     /// <summary>The fusion key computed with <paramref name="date"/> in place of the event's own date.</summary>
     public static string Key(PoliticalEvent e, string? date)
     {
-        var text = string.Join('|', ActorKey(e.Source), e.Target is null ? "-" : ActorKey(e.Target), Root(e.Cameo), Polarity(e.Modality), DateBucket(date));
+        var (a, b) = Dyad(e);
+        var text = string.Join('|', a, b, Root(e.Cameo), Polarity(e.Modality), DateBucket(date));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return "ev:" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 
     /// <summary>The readable fields the key hashes, for explanations ("RUSGOV|USAGOV|11|positive|2017-W15").</summary>
-    public static string Describe(PoliticalEvent e) =>
-        string.Join('|', ActorKey(e.Source), e.Target is null ? "-" : ActorKey(e.Target), Root(e.Cameo), Polarity(e.Modality), DateBucket(e.Date));
+    public static string Describe(PoliticalEvent e)
+    {
+        var (a, b) = Dyad(e);
+        return string.Join('|', a, b, Root(e.Cameo), Polarity(e.Modality), DateBucket(e.Date));
+    }
 
     /// <summary>True when two mentions may report the same event: same actors, CAMEO root and polarity, and dates that do not contradict.</summary>
     public static bool Compatible(PoliticalEvent a, PoliticalEvent b) =>
-        ActorKey(a.Source) == ActorKey(b.Source)
-        && (a.Target is null ? "-" : ActorKey(a.Target)) == (b.Target is null ? "-" : ActorKey(b.Target))
+        Dyad(a) == Dyad(b)
         && Root(a.Cameo) == Root(b.Cameo)
         && Polarity(a.Modality) == Polarity(b.Modality)
         && DatesCompatible(a.Date, b.Date);
@@ -119,6 +122,14 @@ public static class EventFusion
         }
 
         return i;
+    }
+
+    /// <summary>Source and target keys; for meetings and talks (root 04), which both parties do, in sorted order.</summary>
+    private static (string, string) Dyad(PoliticalEvent e)
+    {
+        var source = ActorKey(e.Source);
+        var target = e.Target is null ? "-" : ActorKey(e.Target);
+        return Root(e.Cameo) is "04" && e.Target is not null && string.CompareOrdinal(target, source) < 0 ? (target, source) : (source, target);
     }
 
     private static string ActorKey(ActorRef a) => a.Actor is { } actor ? actor.Code ?? actor.Id : "text:" + a.Text.ToLowerInvariant();

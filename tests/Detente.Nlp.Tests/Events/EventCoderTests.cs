@@ -226,7 +226,7 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void Vowed_to_attack_passes_the_subject_down_as_a_future_event()
+    public void Vowed_to_attack_passes_the_subject_down_and_codes_a_threat_of_force_with_future_modality()
     {
         var events = ParsedSentences.Code("""
             Mordor Mordor PROPN 2 nsubj
@@ -236,8 +236,9 @@ public sealed class EventCoderTests
             Gondor Gondor PROPN 4 obj
             . . PUNCT 2 punct
             """);
-        var e = Single(events, "MOR", "GON", "19");
+        var e = Single(events, "MOR", "GON", "138");
         Assert.Equal(Modality.Future, e.Modality);
+        Assert.Equal("THREATEN", e.Plover);
         Assert.Contains("through xcomp 'vowed'", e.Rule, StringComparison.Ordinal);
         Assert.Single(events);
     }

@@ -40,11 +40,11 @@ public sealed class EventFusionTests
     public void Two_reports_of_one_meeting_in_an_article_share_a_fusion_key()
     {
         var doc = Fused("a1", new DateOnly(2024, 5, 1), MetYesterday, TalksHeld);
-        Assert.Equal(2, doc.Events.Length);
+        Assert.Equal(3, doc.Events.Length);
         Assert.NotNull(doc.Events[0].FusionKey);
-        Assert.Equal(doc.Events[0].FusionKey, doc.Events[1].FusionKey);
+        Assert.All(doc.Events, e => Assert.Equal(doc.Events[0].FusionKey, e.FusionKey));
         var fused = Assert.Single(EventFusion.Group(doc.Events.Select(e => ("a1", e))));
-        Assert.Equal(2, fused.Mentions.Count);
+        Assert.Equal(3, fused.Mentions.Count);
         Assert.Equal(1, fused.Reports);
     }
 
@@ -53,6 +53,7 @@ public sealed class EventFusionTests
     {
         var doc = Fused("a1", new DateOnly(2024, 5, 1), MetYesterday, DidNotMeet);
         Assert.Equal(2, doc.Events.Length);
+        Assert.Equal(Modality.Negated, doc.Events[1].Modality);
         Assert.NotEqual(doc.Events[0].FusionKey, doc.Events[1].FusionKey);
     }
 
