@@ -44,7 +44,6 @@ public sealed class PipelineFactory(string dataDirectory)
         stages.Add(new QuoteStage(QuoteLexicon.Load(dataDirectory)));
         stages.Add(new TreatyStage(TreatyKnowledgeBase.Load(dataDirectory), TreatyLexicon.Load(dataDirectory)));
         stages.Add(new FusionStage());
-        stages.Add(new QuoteStage(QuoteLexicon.Load(dataDirectory)));
         return stages;
     }
 
