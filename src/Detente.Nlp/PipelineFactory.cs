@@ -7,7 +7,6 @@ using Detente.Nlp.Events;
 using Detente.Nlp.Language;
 using Detente.Nlp.Quotes;
 using Detente.Nlp.Temporal;
-using Detente.Nlp.Quotes;
 using Detente.Nlp.Text;
 using Detente.Nlp.Treaties;
 
