@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Detente.Sources.Html;
 using Detente.Sources.Text;
 
 namespace Detente.Sources;
@@ -27,8 +28,22 @@ public sealed class InputReader
         _fallback = _byExtension.TryGetValue(".txt", out var txt) ? txt : new PlainTextReader();
     }
 
-    /// <summary>A reader for plain text, JSONL and the Reuters SGML collection.</summary>
-    public static InputReader CreateDefault() => new([new PlainTextReader(), new JsonlReader(), new ReutersSgmlReader()]);
+    /// <summary>A reader for plain text, JSONL, saved web pages and the Reuters SGML collection.</summary>
+    public static InputReader CreateDefault() =>
+        new([new PlainTextReader(), new JsonlReader(), new ReutersSgmlReader(), new HtmlFileReader(new HtmlArticleReader(new HtmlArticleExtractor()))]);
+
+    /// <summary>The extension that picks a reader: ".sgm.gz" and ".html.gz" count whole, else the last one.</summary>
+    public static string ExtensionOf(string path)
+    {
+        var ext = Path.GetExtension(path);
+        if (ext.Equals(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            var inner = Path.GetExtension(path[..^3]);
+            return inner.Length > 0 ? inner + ext : ext;
+        }
+
+        return ext;
+    }
 
     /// <summary>Reads every input in order.</summary>
     public async IAsyncEnumerable<SourceItem> ReadAsync(IEnumerable<string> inputs, ReadOptions options, TextReader stdin, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -65,7 +80,7 @@ public sealed class InputReader
         }
         else if (Glob.IsPattern(input))
         {
-            var matches = Glob.Expand(input).Where(f => _byExtension.ContainsKey(Path.GetExtension(f))).ToList();
+            var matches = Glob.Expand(input).Where(f => _byExtension.ContainsKey(ExtensionOf(f))).ToList();
             if (matches.Count == 0)
             {
                 yield return SourceItem.Fail(input, "no file matches this pattern");
@@ -82,7 +97,7 @@ public sealed class InputReader
 
         foreach (var file in files)
         {
-            var reader = _byExtension.GetValueOrDefault(Path.GetExtension(file)) ?? _fallback;
+            var reader = _byExtension.GetValueOrDefault(ExtensionOf(file)) ?? _fallback;
             await foreach (var item in reader.ReadAsync(file, options, cancellationToken).ConfigureAwait(false))
             {
                 yield return item;
@@ -94,8 +109,7 @@ public sealed class InputReader
     {
         var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return Directory.EnumerateFiles(directory, "*", enumeration)
-            .Where(f => _byExtension.ContainsKey(Path.GetExtension(f)))
-            .Where(f => !f.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".sgm.gz", StringComparison.OrdinalIgnoreCase))
+            .Where(f => _byExtension.ContainsKey(ExtensionOf(f)))
             .Order(StringComparer.Ordinal);
     }
 

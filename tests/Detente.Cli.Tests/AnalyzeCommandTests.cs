@@ -14,12 +14,12 @@ public sealed class AnalyzeCommandTests
         var db = NewDb();
         var first = await CliRunner.RunAsync(db, "analyze", TestPaths.Examples);
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("3 articles read (3 new, 0 updated, 0 unchanged)", first.Out, StringComparison.Ordinal);
+        Assert.Contains("3 articles read (3 new, 0 updated, 0 unchanged); 0 skipped", first.Out, StringComparison.Ordinal);
         Assert.Contains("== 003_e0bed1de2388a5c0: Donald Trump says US relations with Russia", first.Out, StringComparison.Ordinal);
 
         var second = await CliRunner.RunAsync(db, "analyze", TestPaths.Examples);
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("3 articles read (0 new, 0 updated, 3 unchanged)", second.Out, StringComparison.Ordinal);
+        Assert.Contains("3 articles read (0 new, 0 updated, 3 unchanged); 0 skipped", second.Out, StringComparison.Ordinal);
 
         var articles = await CliRunner.RunAsync(db, "articles", "--format", "jsonl");
         Assert.Equal(3, articles.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -192,6 +192,31 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(0, one.ExitCode);
         Assert.Equal(9, one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Equal(one.Out, four.Out);
+    }
+
+    [Fact]
+    public async Task Saved_web_pages_are_read_and_articles_not_in_English_are_skipped_with_a_message()
+    {
+        var dir = TestPaths.NewTempDir();
+        await File.WriteAllTextAsync(Path.Combine(dir, "page.html"), """
+            <html><head><title>Gondor and Arnor sign a border pact</title>
+            <meta property="article:published_time" content="2021-03-04T10:00:00Z"></head>
+            <body><nav>Home | World | Sport</nav><article><h1>Gondor and Arnor sign a border pact</h1>
+            <p>Gondor and Arnor signed a border pact on Thursday after two years of talks between their foreign ministers.</p>
+            <p>The pact ends a dispute over the northern marches that began when the old kingdom split, officials said.</p>
+            </article><footer>Copyright Example News</footer></body></html>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(dir, "german.txt"),
+            "Die Regierung hat am Montag mitgeteilt, dass die Gespr\u00e4che mit dem Nachbarland nicht fortgesetzt werden, weil die Bedingungen nicht erf\u00fcllt sind und die Lage sich verschlechtert hat.");
+        var result = await CliRunner.RunAsync(NewDb(), "analyze", "--no-store", "--format", "jsonl", dir);
+        Assert.Contains("german.txt: skipped", result.Error, StringComparison.Ordinal);
+        var line = Assert.Single(result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var json = JsonDocument.Parse(line);
+        Assert.Equal("2021-03-04", json.RootElement.GetProperty("reference_date").GetString());
+        Assert.Equal("given", json.RootElement.GetProperty("date_source").GetString());
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        Assert.Contains("signed a border pact on Thursday", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home | World", text, StringComparison.Ordinal);
     }
 
     private static long StoredCount(string db)

@@ -8,6 +8,7 @@ using Detente.Core.Model;
 using Detente.Core.Pipeline;
 using Detente.Nlp;
 using Detente.Sources;
+using Detente.Sources.Language;
 using Detente.Storage;
 
 namespace Detente.Cli.Commands;
@@ -89,7 +90,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         args.RejectUnknown();
         try
         {
-            var run = new AnalyzeRun(context, pipeline, store, format, reprocess, quiet, tokens);
+            var run = new AnalyzeRun(context, pipeline, new EnglishGate(StopwordLanguageDetector.Load(context.DataDirectory)), store, format, reprocess, quiet, tokens);
             return await run.ExecuteAsync(args.Positional, options, threads, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -102,10 +103,10 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
     }
 
     /// <summary>An input on its way through the run: read, maybe known already, maybe analysed.</summary>
-    private sealed record Work(SourceItem Item, bool Unchanged, PipelineResult? Result);
+    private sealed record Work(SourceItem Item, bool Unchanged, PipelineResult? Result, string? Skipped = null);
 
     /// <summary>One execution of analyze: counters, progress and output.</summary>
-    private sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
+    private sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, EnglishGate language, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
     {
         private readonly List<Document> _analysed = [];
         private readonly SemaphoreSlim _storeGate = new(1, 1);
@@ -114,6 +115,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         private int _inserted;
         private int _updated;
         private int _unchanged;
+        private int _skipped;
         private int _failedInputs;
         private int _stageFailures;
         private int _sentences;
@@ -125,7 +127,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             var items = InputReader.CreateDefault().ReadAsync(inputs, options, context.In, cancellationToken);
             var processed = OrderedParallel.SelectAsync(
                 MarkUnchangedAsync(items, cancellationToken),
-                work => work.Unchanged || work.Item.Article is null ? work : work with { Result = pipeline.Run(new Document(work.Item.Article)) },
+                work => work.Unchanged || work.Skipped is not null || work.Item.Article is null ? work : work with { Result = pipeline.Run(new Document(work.Item.Article)) },
                 threads,
                 capacity: threads * 8,
                 cancellationToken);
@@ -160,7 +162,8 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             await foreach (var item in items.ConfigureAwait(false))
             {
                 bool unchanged = false;
-                if (store is not null && !reprocess && item.Article is { } article)
+                var skipped = item.Article is { } a ? language.SkipReason(a) : null;
+                if (skipped is null && store is not null && !reprocess && item.Article is { } article)
                 {
                     await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
                     try
@@ -173,7 +176,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
                     }
                 }
 
-                yield return new Work(item, unchanged, null);
+                yield return new Work(item, unchanged, null, skipped);
             }
         }
 
@@ -189,6 +192,14 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
 
             _read++;
+            if (work.Skipped is not null)
+            {
+                _skipped++;
+                ClearProgress();
+                await context.Error.WriteLineAsync("detente analyze: " + work.Skipped).ConfigureAwait(false);
+                return;
+            }
+
             if (work.Unchanged || work.Result is not { } result)
             {
                 _unchanged++;
@@ -239,7 +250,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             var seconds = _clock.Elapsed.TotalSeconds;
             var stored = store is null ? "not stored" : $"{_inserted} new, {_updated} updated, {_unchanged} unchanged";
             return string.Create(CultureInfo.InvariantCulture,
-                $"{_read} articles read ({stored}); {_failedInputs} inputs failed; {_stageFailures} stage failures; {_sentences} sentences in {seconds:0.0} s");
+                $"{_read} articles read ({stored}); {_skipped} skipped as not English; {_failedInputs} inputs failed; {_stageFailures} stage failures; {_sentences} sentences in {seconds:0.0} s");
         }
 
         private void Progress()

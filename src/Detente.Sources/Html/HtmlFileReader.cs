@@ -18,7 +18,7 @@ public sealed class HtmlFileReader : IFileReader
     public HtmlFileReader(HtmlArticleReader reader) => _reader = reader;
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".gz"];
+    public IReadOnlyList<string> Extensions { get; } = [".html", ".htm", ".html.gz", ".htm.gz"];
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceItem> ReadAsync(string path, ReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)

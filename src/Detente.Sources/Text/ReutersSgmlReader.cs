@@ -15,7 +15,7 @@ namespace Detente.Sources.Text;
 public sealed partial class ReutersSgmlReader : IFileReader
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> Extensions { get; } = [".sgm", ".gz"];
+    public IReadOnlyList<string> Extensions { get; } = [".sgm", ".sgm.gz"];
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceItem> ReadAsync(string path, ReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
