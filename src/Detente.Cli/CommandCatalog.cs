@@ -17,6 +17,7 @@ internal static class CommandCatalog
         new ActorsCommand(),
         new TreatiesCommand(),
         new StatsCommand(),
+        new ServeCommand(),
         new BenchCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),

@@ -11,18 +11,19 @@ namespace Detente.Cli.Hosting;
 internal static class StoreAccess
 {
     /// <summary>Opens and migrates the store; <paramref name="mustExist"/> refuses to create a new file for read-only commands.</summary>
-    public static async Task<IDetenteStore> OpenAsync(CommandArgs args, CliContext context, bool mustExist, CancellationToken cancellationToken)
+    public static Task<IDetenteStore> OpenAsync(CommandArgs args, CliContext context, bool mustExist, CancellationToken cancellationToken) =>
+        OpenAsync(args.Get("db") ?? context.DefaultDatabase, mustExist, cancellationToken);
+
+    /// <summary>Opens and migrates the store named by a path or connection string.</summary>
+    public static async Task<IDetenteStore> OpenAsync(string path, bool mustExist, CancellationToken cancellationToken)
     {
-        var path = args.Get("db") ?? context.DefaultDatabase;
         var postgres = PostgresStore.IsConnectionString(path);
         if (mustExist && !postgres && !File.Exists(path))
         {
             throw new CliUsageException($"no database at {path}: run 'detente analyze INPUT...' first, or name one with --db");
         }
 
-        IDetenteStore store = postgres
-            ? await PostgresStore.OpenAsync(path, cancellationToken).ConfigureAwait(false)
-            : await SqliteStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        var store = await ConnectAsync(path, cancellationToken).ConfigureAwait(false);
         try
         {
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -35,4 +36,10 @@ internal static class StoreAccess
 
         return store;
     }
+
+    /// <summary>Connects to a store whose schema is current, without migrating (one connection per request).</summary>
+    public static async Task<IDetenteStore> ConnectAsync(string path, CancellationToken cancellationToken) =>
+        PostgresStore.IsConnectionString(path)
+            ? await PostgresStore.OpenAsync(path, cancellationToken).ConfigureAwait(false)
+            : await SqliteStore.OpenAsync(path, cancellationToken).ConfigureAwait(false);
 }
