@@ -19,6 +19,7 @@ internal static class CommandCatalog
         new StatsCommand(),
         new ServeCommand(),
         new BenchCommand(),
+        new BenchServiceCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
         new EvalEventsGsrCommand(),

@@ -70,6 +70,9 @@ public sealed class PostgresStore : RelationalStore
     private protected override string Like => "ILIKE";
 
     /// <inheritdoc />
+    private protected override string DayAfter2015(string days) => $"to_char(DATE '2015-01-01' + ({days}), 'YYYY-MM-DD')";
+
+    /// <inheritdoc />
     private protected override string WeekOf(string column) => $"to_char(CAST({column} AS date), 'IYYY-\"W\"IW')";
 
     /// <inheritdoc />

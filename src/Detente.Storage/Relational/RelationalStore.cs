@@ -44,6 +44,9 @@ public abstract class RelationalStore : IDetenteStore
     /// <summary>The value bound to @q for a user's search words.</summary>
     private protected abstract object SearchArgument(string query);
 
+    /// <summary>The SQL expression giving the ISO date <paramref name="days"/> days after 2015-01-01.</summary>
+    private protected abstract string DayAfter2015(string days);
+
     /// <summary>The connection, for backend-specific queries.</summary>
     private protected DbConnection Connection => _connection;
 
@@ -483,6 +486,51 @@ public abstract class RelationalStore : IDetenteStore
         sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {order}, a.id");
         return QueryAsync(sql, args, filter, cancellationToken);
     }
+
+    /// <summary>
+    /// Stores <paramref name="count"/> synthetic events for benchmarks: 50 country pairs (USA-RUS among them),
+    /// dates spread over ten years, one in seven events fused with its neighbour. Returns the article id used.
+    /// </summary>
+    public async Task<string> GenerateBenchmarkEventsAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var runId = await BeginRunAsync(new RunRecord("benchmark", "{}", "bench service"), cancellationToken).ConfigureAwait(false);
+        using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using (var cmd = Command("""
+            INSERT INTO articles(id, content_hash, title, reference_date, date_source, date_confidence, sentences, run_id, stored_at, text, document)
+            VALUES ('benchmark', 'benchmark', 'Synthetic benchmark events', '2015-01-01', 'none', 0, 0, @run, @t, '', '{}')
+            """, tx))
+        {
+            AddParameter(cmd, "@run", runId);
+            AddParameter(cmd, "@t", Now());
+            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using (var cmd = Command(string.Create(CultureInfo.InvariantCulture, $"""
+            WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < {count - 1})
+            INSERT INTO events(article_id, idx, source_country, target_country, cameo, cameo_root, quad, goldstein, modality, date,
+                sentence, start, "end", rule, confidence, fusion_key)
+            SELECT 'benchmark', i,
+                {Country("(i % 50) % 10")}, {Country("((i % 50) % 10 + 1 + (i % 50) / 10) % 10")},
+                CASE i % 4 WHEN 0 THEN '040' WHEN 1 THEN '057' WHEN 2 THEN '112' ELSE '190' END,
+                CASE i % 4 WHEN 0 THEN '04' WHEN 1 THEN '05' WHEN 2 THEN '11' ELSE '19' END,
+                1 + i % 4, CASE i % 4 WHEN 0 THEN 1.0 WHEN 1 THEN 8.0 WHEN 2 THEN -2.0 ELSE -10.0 END,
+                'asserted', {DayAfter2015("(i / 50) % 3650")}, 0, 0, 0, 'benchmark', 1.0,
+                CASE WHEN i % 7 IN (0, 1) THEN 'f' || (i / 7) ELSE NULL END
+            FROM seq
+            """), tx))
+        {
+            cmd.CommandTimeout = 600;
+            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("ANALYZE", cancellationToken).ConfigureAwait(false);
+        return "benchmark";
+    }
+
+    private static string Country(string index) =>
+        "CASE " + index + string.Concat(new[] { "USA", "RUS", "CHN", "FRA", "GBR", "DEU", "IND", "JPN", "BRA", "TUR" }
+            .Select((c, k) => string.Create(CultureInfo.InvariantCulture, $" WHEN {k} THEN '{c}'"))) + " END";
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Row>> StatsAsync(CancellationToken cancellationToken = default)

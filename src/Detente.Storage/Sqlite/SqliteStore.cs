@@ -62,6 +62,9 @@ public sealed class SqliteStore : RelationalStore
     private protected override IReadOnlyList<string> Migrations => SqliteMigrations;
 
     /// <inheritdoc />
+    private protected override string DayAfter2015(string days) => $"date('2015-01-01', '+' || ({days}) || ' days')";
+
+    /// <inheritdoc />
     private protected override string WeekOf(string column) => $"strftime('%Y-W%W', {column})";
 
     /// <inheritdoc />
