@@ -18,6 +18,7 @@ internal static class CommandCatalog
         new TreatiesCommand(),
         new StatsCommand(),
         new ServeCommand(),
+        new ExportCommand(),
         new BenchCommand(),
         new BenchServiceCommand(),
         new VersionCommand(),
