@@ -61,7 +61,7 @@ public abstract class ApiTests : IAsyncLifetime
         return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
     }
 
-    private static Document Sample(string id, string text, string date, int quad, double goldstein)
+    internal static Document Sample(string id, string text, string date, int quad, double goldstein)
     {
         var gondor = new Actor("GON", "Gondor", "GON", "GOV", null, "GONGOV");
         var arnor = new Actor("ARN", "Arnor", "ARN", null, null, "ARN");

@@ -21,6 +21,7 @@ public sealed class PostgresStore : RelationalStore
             GENERATED ALWAYS AS (to_tsvector('english', COALESCE(title, '') || ' ' || text)) STORED;
         CREATE INDEX articles_search ON articles USING gin(search);
         """,
+        StoreSchema.SeriesIndex,
     ];
 
     private PostgresStore(NpgsqlConnection connection, string description)

@@ -454,11 +454,23 @@ public abstract class RelationalStore : IDetenteStore
             WITH picked AS (
                 SELECT {bucket} AS period, e.quad, e.goldstein, e.fusion_key
                 FROM events e
-                WHERE ((e.source_country=@da AND e.target_country=@db) OR (e.source_country=@db AND e.target_country=@da))
-                    AND length(e.date) >= {minLength}
+                WHERE e.source_country=@da AND e.target_country=@db AND length(e.date) >= {minLength}
             """));
         var args = new List<(string, object?)> { ("@da", countryA), ("@db", countryB) };
         AddDateRange(sql, args, filter, "e.date");
+        if (!string.Equals(countryA, countryB, StringComparison.Ordinal))
+        {
+            // Two index range scans, one per direction, instead of an OR the planner may turn into a table scan.
+            sql.Append(CultureInfo.InvariantCulture, $"""
+
+                UNION ALL
+                SELECT {bucket}, e.quad, e.goldstein, e.fusion_key
+                FROM events e
+                WHERE e.source_country=@db AND e.target_country=@da AND length(e.date) >= {minLength}
+                """);
+            AddDateRange(sql, [], filter, "e.date");
+        }
+
         sql.Append("""
             ), counted AS (
                 SELECT period, quad, goldstein FROM picked WHERE fusion_key IS NULL

@@ -19,6 +19,7 @@ public sealed class SqliteStore : RelationalStore
             DELETE FROM articles_fts WHERE id = old.id;
         END;
         """,
+        StoreSchema.SeriesIndex,
     ];
 
     private readonly string _path;
