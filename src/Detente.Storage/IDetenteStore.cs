@@ -42,6 +42,16 @@ public interface IDetenteStore : IAsyncDisposable
     /// <summary>Stored treaty actions.</summary>
     Task<IReadOnlyList<Row>> TreatyActionsAsync(QueryFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Events between two countries (either direction) per period: counts per quad class, Goldstein sum and mean.
+    /// Events sharing a fusion key count once. Rows: period, events, verbal_cooperation, material_cooperation,
+    /// verbal_conflict, material_conflict, goldstein_sum, goldstein_mean.
+    /// </summary>
+    Task<IReadOnlyList<Row>> DyadSeriesAsync(string countryA, string countryB, SeriesInterval interval, QueryFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles whose title or text match a full-text query, best first.</summary>
+    Task<IReadOnlyList<Row>> SearchAsync(string query, QueryFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Counts of everything stored, and the runs.</summary>
     Task<IReadOnlyList<Row>> StatsAsync(CancellationToken cancellationToken = default);
 }

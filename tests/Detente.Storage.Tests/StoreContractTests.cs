@@ -6,26 +6,38 @@ using Detente.Tests.Common;
 
 namespace Detente.Storage.Tests;
 
-/// <summary>The behaviour every store backend must have, run here against a real SQLite file.</summary>
-public sealed class StoreContractTests : IAsyncLifetime
+/// <summary>The behaviour every store backend must have; each backend runs it through a derived class.</summary>
+public abstract class StoreContractTests : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(TestPaths.NewTempDir(), "store.db");
-    private IDetenteStore _store = null!;
+    private IDetenteStore? _opened;
 
-    public async Task InitializeAsync()
+    private IDetenteStore _store => _opened ?? throw new InvalidOperationException("call OpenStoreAsync first");
+
+    /// <summary>Opens the backend's test database (the same one each call); skips when the backend is unavailable.</summary>
+    protected abstract Task<IDetenteStore> ConnectAsync();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        var store = await SqliteStore.OpenAsync(_path);
-        await store.InitializeAsync();
-        _store = store;
+        if (_opened is not null)
+        {
+            await _opened.DisposeAsync();
+        }
     }
 
-    public async Task DisposeAsync() => await _store.DisposeAsync();
+    private async Task OpenStoreAsync()
+    {
+        var store = await ConnectAsync();
+        await store.InitializeAsync();
+        _opened = store;
+    }
 
-    private static Actor Gondor => new("GON", "Gondor", "GON", "GOV", null, "GONGOV");
+    internal static Actor Gondor => new("GON", "Gondor", "GON", "GOV", null, "GONGOV");
 
-    private static Actor Arnor => new("ARN", "Arnor", "ARN", null, null, "ARN");
+    internal static Actor Arnor => new("ARN", "Arnor", "ARN", null, null, "ARN");
 
-    private static Document MakeDocument(string id, string text, string date = "2019-02-02")
+    internal static Document MakeDocument(string id, string text, string date = "2019-02-02")
     {
         var doc = new Document(new Article(id, text, "T", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
         return doc with
@@ -47,9 +59,10 @@ public sealed class StoreContractTests : IAsyncLifetime
         };
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Storing_the_same_content_twice_changes_nothing()
     {
+        await OpenStoreAsync();
         var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
         var doc = MakeDocument("a1", "Gondor accused Arnor of lying.");
         Assert.Equal(StoreOutcome.Inserted, await _store.StoreAsync(doc, [], run));
@@ -59,9 +72,10 @@ public sealed class StoreContractTests : IAsyncLifetime
         Assert.Single(await _store.ArticlesAsync(new QueryFilter()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task New_content_under_the_same_id_replaces_the_article_and_all_its_layers()
     {
+        await OpenStoreAsync();
         var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
         await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [], run);
         var updated = MakeDocument("a1", "Gondor accused Arnor of cheating.") with { Events = [] };
@@ -71,9 +85,10 @@ public sealed class StoreContractTests : IAsyncLifetime
         Assert.Contains("cheating", json, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Events_are_filtered_by_dyad_actor_code_modality_and_date()
     {
+        await OpenStoreAsync();
         var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
         await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying.", "2019-02-02"), [], run);
         await _store.StoreAsync(MakeDocument("a2", "Gondor accused Arnor of spying.", "2021-05-01"), [], run);
@@ -90,9 +105,10 @@ public sealed class StoreContractTests : IAsyncLifetime
         Assert.Single(await _store.EventsAsync(new QueryFilter { Limit = 1 }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Month_precision_dates_match_a_range_that_overlaps_the_month()
     {
+        await OpenStoreAsync();
         var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
         var doc = MakeDocument("a1", "Gondor accused Arnor of lying.", "2019-02-02");
         doc = doc with { Events = [doc.Events[0] with { Date = "2019-02" }] };
@@ -101,9 +117,10 @@ public sealed class StoreContractTests : IAsyncLifetime
         Assert.Empty(await _store.EventsAsync(new QueryFilter { From = new DateOnly(2019, 3, 1) }));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Quotes_actors_treaty_actions_failures_and_stats_are_stored()
     {
+        await OpenStoreAsync();
         var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
         await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [new StageFailure("parse", "a1", "boom")], run);
         await _store.FinishRunAsync(run, new RunSummary(1, 1, 0, 0, 0));
@@ -116,29 +133,49 @@ public sealed class StoreContractTests : IAsyncLifetime
         Assert.Equal(1L, stats["failures"]);
     }
 
-    [Fact]
-    public async Task Reopening_the_file_keeps_everything_and_does_not_migrate_twice()
+    [SkippableFact]
+    public async Task Reopening_keeps_everything_and_does_not_migrate_twice()
     {
+        await OpenStoreAsync();
         var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
         await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [], run);
         await _store.DisposeAsync();
-        var again = await SqliteStore.OpenAsync(_path);
-        await again.InitializeAsync();
-        _store = again;
+        _opened = null;
+        await OpenStoreAsync();
         Assert.Single(await _store.EventsAsync(new QueryFilter()));
     }
 
-    [Fact]
-    public async Task A_file_that_is_not_a_database_is_refused_with_a_message_naming_it()
+    [SkippableFact]
+    public async Task Dyad_series_counts_fused_events_once_per_period()
     {
-        var path = Path.Combine(TestPaths.NewTempDir(), "notes.db");
-        await File.WriteAllTextAsync(path, "these are my notes, not a database, and they must survive");
-        var ex = await Assert.ThrowsAsync<StoreException>(async () =>
-        {
-            await using var s = await SqliteStore.OpenAsync(path);
-            await s.InitializeAsync();
-        });
-        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
-        Assert.Equal("these are my notes, not a database, and they must survive", await File.ReadAllTextAsync(path));
+        await OpenStoreAsync();
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        var first = MakeDocument("a1", "Gondor accused Arnor of lying.", "2019-02-02");
+        var second = MakeDocument("a2", "Gondor accused Arnor of spying.", "2019-02-03");
+        await _store.StoreAsync(first with { Events = [first.Events[0] with { FusionKey = "k1" }] }, [], run);
+        await _store.StoreAsync(second with { Events = [second.Events[0] with { FusionKey = "k1" }] }, [], run);
+        await _store.StoreAsync(MakeDocument("a3", "Gondor accused Arnor of cheating.", "2019-03-10"), [], run);
+        var months = await _store.DyadSeriesAsync("ARN", "GON", SeriesInterval.Month, new QueryFilter());
+        Assert.Equal(["2019-02", "2019-03"], months.Select(r => (string)r["period"]!));
+        Assert.Equal(1L, Convert.ToInt64(months[0]["events"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1L, Convert.ToInt64(months[0]["verbal_conflict"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(-2.0, Convert.ToDouble(months[1]["goldstein_mean"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, (await _store.DyadSeriesAsync("GON", "ARN", SeriesInterval.Day, new QueryFilter())).Count);
+        Assert.Equal(2, (await _store.DyadSeriesAsync("GON", "ARN", SeriesInterval.Week, new QueryFilter())).Count);
+        Assert.Empty(await _store.DyadSeriesAsync("GON", "ROH", SeriesInterval.Month, new QueryFilter()));
+    }
+
+    [SkippableFact]
+    public async Task Full_text_search_finds_articles_by_words_and_forgets_replaced_text()
+    {
+        await OpenStoreAsync();
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        await _store.StoreAsync(MakeDocument("a1", "Gondor accused Arnor of lying."), [], run);
+        await _store.StoreAsync(MakeDocument("a2", "Gondor praised Arnor for its harvest."), [], run);
+        Assert.Equal("a2", Assert.Single(await _store.SearchAsync("harvest", new QueryFilter()))["id"]);
+        Assert.Equal(2, (await _store.SearchAsync("Arnor", new QueryFilter())).Count);
+        await _store.StoreAsync(MakeDocument("a2", "Gondor praised Arnor for its wine."), [], run);
+        Assert.Empty(await _store.SearchAsync("harvest", new QueryFilter()));
+        Assert.Empty(await _store.SearchAsync("\"unbalanced", new QueryFilter()));
     }
 }

@@ -23,8 +23,8 @@ internal sealed class StatsCommand : ICliCommand
             throw new CliUsageException($"--format must be one of {string.Join(", ", RowWriter.Formats)}, not '{format}'");
         }
 
-        args.RejectUnknown();
         await using var store = await StoreAccess.OpenAsync(args, context, mustExist: true, cancellationToken).ConfigureAwait(false);
+        args.RejectUnknown();
         await RowWriter.WriteAsync(context.Out, await store.StatsAsync(cancellationToken).ConfigureAwait(false), format).ConfigureAwait(false);
         return 0;
     }

@@ -1,23 +1,33 @@
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
-using Detente.Core.Interchange;
-using Detente.Core.Model;
-using Detente.Core.Pipeline;
+using Detente.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Detente.Storage.Sqlite;
 
 /// <summary>The embedded default store: one SQLite file in WAL mode, one transaction per article.</summary>
-public sealed class SqliteStore : IDetenteStore
+public sealed class SqliteStore : RelationalStore
 {
-    private readonly SqliteConnection _connection;
+    private static readonly string[] SqliteMigrations =
+    [
+        StoreSchema.Tables[0],
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, text, tokenize = 'porter unicode61');
+        INSERT INTO articles_fts(id, title, text) SELECT id, COALESCE(title, ''), text FROM articles;
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(id, title, text) VALUES (new.id, COALESCE(new.title, ''), new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts WHERE id = old.id;
+        END;
+        """,
+        StoreSchema.SeriesIndex,
+    ];
+
     private readonly string _path;
 
     private SqliteStore(string path, SqliteConnection connection)
+        : base(connection, path)
     {
         _path = path;
-        _connection = connection;
     }
 
     /// <summary>Opens (creating when needed) the database at <paramref name="path"/>.</summary>
@@ -50,485 +60,20 @@ public sealed class SqliteStore : IDetenteStore
     public string FilePath => _path;
 
     /// <inheritdoc />
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);", cancellationToken).ConfigureAwait(false);
-            var current = Convert.ToInt32(await ScalarAsync("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            if (current > SqliteSchema.Migrations.Length)
-            {
-                throw new StoreException($"database {_path} has schema version {current}, newer than this program knows ({SqliteSchema.Migrations.Length}); upgrade detente");
-            }
-
-            for (int v = current; v < SqliteSchema.Migrations.Length; v++)
-            {
-                using var tx = _connection.BeginTransaction();
-                using (var cmd = Command(SqliteSchema.Migrations[v], tx))
-                {
-                    await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                using (var cmd = Command("INSERT INTO schema_migrations(version, applied_at) VALUES ($v, $t)", tx))
-                {
-                    cmd.Parameters.AddWithValue("$v", v + 1);
-                    cmd.Parameters.AddWithValue("$t", Now());
-                    await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (SqliteException ex)
-        {
-            throw new StoreException($"database {_path} cannot be used: {ex.Message}", ex);
-        }
-    }
+    private protected override IReadOnlyList<string> Migrations => SqliteMigrations;
 
     /// <inheritdoc />
-    public async Task<long> BeginRunAsync(RunRecord run, CancellationToken cancellationToken = default)
-    {
-        using var cmd = Command("INSERT INTO runs(started_at, command, pipeline, versions) VALUES ($t, $c, $p, $v) RETURNING id");
-        cmd.Parameters.AddWithValue("$t", Now());
-        cmd.Parameters.AddWithValue("$c", run.Command);
-        cmd.Parameters.AddWithValue("$p", run.Pipeline);
-        cmd.Parameters.AddWithValue("$v", run.Versions);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-    }
+    private protected override string DayAfter2015(string days) => $"date('2015-01-01', '+' || ({days}) || ' days')";
 
     /// <inheritdoc />
-    public async Task FinishRunAsync(long runId, RunSummary summary, CancellationToken cancellationToken = default)
-    {
-        using var cmd = Command("""
-            UPDATE runs SET finished_at=$t, articles_read=$r, articles_inserted=$i, articles_updated=$u,
-                articles_unchanged=$n, articles_failed=$f WHERE id=$id
-            """);
-        cmd.Parameters.AddWithValue("$t", Now());
-        cmd.Parameters.AddWithValue("$r", summary.Read);
-        cmd.Parameters.AddWithValue("$i", summary.Inserted);
-        cmd.Parameters.AddWithValue("$u", summary.Updated);
-        cmd.Parameters.AddWithValue("$n", summary.Unchanged);
-        cmd.Parameters.AddWithValue("$f", summary.Failed);
-        cmd.Parameters.AddWithValue("$id", runId);
-        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private protected override string WeekOf(string column) => $"strftime('%Y-W%W', {column})";
 
     /// <inheritdoc />
-    public async Task<bool> HasContentAsync(string articleId, string contentHash, CancellationToken cancellationToken = default)
-    {
-        using var cmd = Command("SELECT 1 FROM articles WHERE id=$id AND content_hash=$h");
-        cmd.Parameters.AddWithValue("$id", articleId);
-        cmd.Parameters.AddWithValue("$h", contentHash);
-        return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
-    }
+    private protected override (string From, string Where, string Order) SearchClause =>
+        ("articles_fts f JOIN articles a ON a.id = f.id", "articles_fts MATCH @q", "f.rank");
 
     /// <inheritdoc />
-    public async Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default)
-    {
-        var a = document.Article;
-        var hash = a.ContentHash;
-        using var tx = _connection.BeginTransaction();
-        string? existing;
-        using (var cmd = Command("SELECT content_hash FROM articles WHERE id=$id", tx))
-        {
-            cmd.Parameters.AddWithValue("$id", a.Id);
-            existing = await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-        }
-
-        if (existing == hash)
-        {
-            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return StoreOutcome.Unchanged;
-        }
-
-        if (existing is not null)
-        {
-            using var del = Command("DELETE FROM articles WHERE id=$id", tx);
-            del.Parameters.AddWithValue("$id", a.Id);
-            await del.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        using (var cmd = Command("""
-            INSERT INTO articles(id, content_hash, title, source, url, reference_date, date_source, date_confidence, sentences, run_id, stored_at, text, document)
-            VALUES ($id, $h, $title, $source, $url, $rd, $ds, $dc, $n, $run, $t, $text, $doc)
-            """, tx))
-        {
-            var p = cmd.Parameters;
-            p.AddWithValue("$id", a.Id);
-            p.AddWithValue("$h", hash);
-            p.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
-            p.AddWithValue("$source", (object?)a.Source ?? DBNull.Value);
-            p.AddWithValue("$url", (object?)a.Url ?? DBNull.Value);
-            p.AddWithValue("$rd", (object?)document.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-            p.AddWithValue("$ds", document.DateSource.ToString().ToLowerInvariant());
-            p.AddWithValue("$dc", document.DateConfidence);
-            p.AddWithValue("$n", document.Sentences.Length);
-            p.AddWithValue("$run", runId);
-            p.AddWithValue("$t", Now());
-            p.AddWithValue("$text", a.Text);
-            p.AddWithValue("$doc", DocumentJson.ToJson(document, includeTokens: true));
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await InsertMentionsAsync(document, tx, cancellationToken).ConfigureAwait(false);
-        await InsertEventsAsync(document, tx, cancellationToken).ConfigureAwait(false);
-        await InsertQuotesAsync(document, tx, cancellationToken).ConfigureAwait(false);
-        await InsertTreatyActionsAsync(document, tx, cancellationToken).ConfigureAwait(false);
-        foreach (var f in failures)
-        {
-            using var cmd = Command("INSERT INTO failures(run_id, article_id, stage, message) VALUES ($r, $a, $s, $m)", tx);
-            cmd.Parameters.AddWithValue("$r", runId);
-            cmd.Parameters.AddWithValue("$a", f.ArticleId);
-            cmd.Parameters.AddWithValue("$s", f.Stage);
-            cmd.Parameters.AddWithValue("$m", f.Message);
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return existing is null ? StoreOutcome.Inserted : StoreOutcome.Updated;
-    }
-
-    private async Task InsertMentionsAsync(Document d, SqliteTransaction tx, CancellationToken ct)
-    {
-        if (d.Mentions.IsEmpty)
-        {
-            return;
-        }
-
-        using var cmd = Command("""
-            INSERT INTO mentions(article_id, idx, start, end, text, type, actor_id, actor_name, country, sector, role, code, antecedent)
-            VALUES ($a, $i, $s, $e, $t, $ty, $aid, $an, $c, $sec, $r, $code, $ante)
-            """, tx);
-        var p = Params(cmd, "$a", "$i", "$s", "$e", "$t", "$ty", "$aid", "$an", "$c", "$sec", "$r", "$code", "$ante");
-        for (int i = 0; i < d.Mentions.Length; i++)
-        {
-            var m = d.Mentions[i];
-            Set(p, d.Article.Id, i, m.Range.Start, m.Range.End, m.Text, m.Type.ToString().ToLowerInvariant(),
-                m.Actor?.Id, m.Actor?.Name, m.Actor?.Country, m.Actor?.Sector, m.Actor?.Role, m.Actor?.Code, m.Antecedent);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-    }
-
-    private async Task InsertEventsAsync(Document d, SqliteTransaction tx, CancellationToken ct)
-    {
-        if (d.Events.IsEmpty)
-        {
-            return;
-        }
-
-        using var cmd = Command("""
-            INSERT INTO events(article_id, idx, source_text, source_id, source_name, source_country, source_code,
-                target_text, target_id, target_name, target_country, target_code, cameo, cameo_root, plover, mode,
-                quad, goldstein, modality, date, sentence, start, end, rule, confidence, fusion_key)
-            VALUES ($a, $i, $st, $sid, $sn, $sc, $scode, $tt, $tid, $tn, $tc, $tcode, $cameo, $root, $plover, $mode,
-                $quad, $g, $mod, $date, $sent, $s, $e, $rule, $conf, $fk)
-            """, tx);
-        var p = Params(cmd, "$a", "$i", "$st", "$sid", "$sn", "$sc", "$scode", "$tt", "$tid", "$tn", "$tc", "$tcode", "$cameo", "$root",
-            "$plover", "$mode", "$quad", "$g", "$mod", "$date", "$sent", "$s", "$e", "$rule", "$conf", "$fk");
-        for (int i = 0; i < d.Events.Length; i++)
-        {
-            var e = d.Events[i];
-            var s = e.Source;
-            var t = e.Target;
-            Set(p, d.Article.Id, i, s.Text, s.Actor?.Id, s.Actor?.Name, s.Actor?.Country, s.Actor?.Code,
-                t?.Text, t?.Actor?.Id, t?.Actor?.Name, t?.Actor?.Country, t?.Actor?.Code,
-                e.Cameo, e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo, e.Plover, e.Mode, e.Quad, e.Goldstein,
-                e.Modality.ToString().ToLowerInvariant(), e.Date, e.Sentence, e.Evidence.Start, e.Evidence.End, e.Rule, e.Confidence, e.FusionKey);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-    }
-
-    private async Task InsertQuotesAsync(Document d, SqliteTransaction tx, CancellationToken ct)
-    {
-        if (d.Quotes.IsEmpty)
-        {
-            return;
-        }
-
-        using var cmd = Command("""
-            INSERT INTO quotes(article_id, idx, start, end, text, kind, speaker_text, speaker_id, speaker_name, speaker_country, cue, medium, date)
-            VALUES ($a, $i, $s, $e, $t, $k, $spt, $spid, $spn, $spc, $cue, $med, $date)
-            """, tx);
-        var p = Params(cmd, "$a", "$i", "$s", "$e", "$t", "$k", "$spt", "$spid", "$spn", "$spc", "$cue", "$med", "$date");
-        for (int i = 0; i < d.Quotes.Length; i++)
-        {
-            var q = d.Quotes[i];
-            Set(p, d.Article.Id, i, q.Content.Start, q.Content.End, q.Text, q.Kind.ToString().ToLowerInvariant(),
-                q.Speaker?.Text, q.Speaker?.Actor?.Id, q.Speaker?.Actor?.Name, q.Speaker?.Actor?.Country,
-                q.Cue is { } cue ? d.Slice(cue) : null, q.Medium, q.Date);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-    }
-
-    private async Task InsertTreatyActionsAsync(Document d, SqliteTransaction tx, CancellationToken ct)
-    {
-        if (d.TreatyActions.IsEmpty)
-        {
-            return;
-        }
-
-        using var cmd = Command("""
-            INSERT INTO treaty_actions(article_id, idx, treaty, party_text, party_id, party_country, action, date, start, end, status, modality, rule)
-            VALUES ($a, $i, $tr, $pt, $pid, $pc, $act, $date, $s, $e, $st, $mod, $rule)
-            """, tx);
-        var p = Params(cmd, "$a", "$i", "$tr", "$pt", "$pid", "$pc", "$act", "$date", "$s", "$e", "$st", "$mod", "$rule");
-        for (int i = 0; i < d.TreatyActions.Length; i++)
-        {
-            var t = d.TreatyActions[i];
-            Set(p, d.Article.Id, i, t.Treaty, t.Party?.Text, t.Party?.Actor?.Id, t.Party?.Actor?.Country, t.Action, t.Date,
-                t.Evidence.Start, t.Evidence.End, t.Status, t.Modality.ToString().ToLowerInvariant(), t.Rule);
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Row>> ArticlesAsync(QueryFilter filter, CancellationToken cancellationToken = default)
-    {
-        var sql = new StringBuilder("""
-            SELECT a.id, a.title, a.reference_date, a.date_source, a.sentences,
-                (SELECT COUNT(*) FROM events e WHERE e.article_id=a.id) AS events,
-                (SELECT COUNT(*) FROM quotes q WHERE q.article_id=a.id) AS quotes,
-                (SELECT COUNT(*) FROM treaty_actions t WHERE t.article_id=a.id) AS treaty_actions,
-                a.source
-            FROM articles a WHERE 1=1
-            """);
-        var args = new List<(string, object?)>();
-        AddDateRange(sql, args, filter, "a.reference_date");
-        sql.Append(" ORDER BY a.reference_date DESC, a.id");
-        return QueryAsync(sql, args, filter, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async Task<string?> ArticleJsonAsync(string articleId, CancellationToken cancellationToken = default)
-    {
-        using var cmd = Command("SELECT document FROM articles WHERE id=$id");
-        cmd.Parameters.AddWithValue("$id", articleId);
-        return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Row>> EventsAsync(QueryFilter filter, CancellationToken cancellationToken = default)
-    {
-        var sql = new StringBuilder("""
-            SELECT e.article_id, e.date, e.source_text AS source, e.source_country, e.source_code,
-                e.target_text AS target, e.target_country, e.target_code, e.cameo, e.plover, e.quad, e.goldstein,
-                e.modality, e.rule, e.confidence, e.fusion_key, e.start, e.end,
-                substr(a.text, e.start + 1, e.end - e.start) AS evidence
-            FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1
-            """);
-        var args = new List<(string, object?)>();
-        if (filter.Actor is { } actor)
-        {
-            sql.Append(" AND ($actor IN (e.source_id, e.source_country, e.source_code, e.target_id, e.target_country, e.target_code) OR e.source_name LIKE $actorLike OR e.target_name LIKE $actorLike)");
-            args.Add(("$actor", actor));
-            args.Add(("$actorLike", "%" + actor + "%"));
-        }
-
-        if (filter.Dyad is { } dyad)
-        {
-            sql.Append(" AND ((e.source_country=$da AND e.target_country=$db) OR (e.source_country=$db AND e.target_country=$da))");
-            args.Add(("$da", dyad.A));
-            args.Add(("$db", dyad.B));
-        }
-
-        if (filter.Code is { } code)
-        {
-            sql.Append(" AND e.cameo LIKE $code");
-            args.Add(("$code", code + "%"));
-        }
-
-        if (filter.Quad is { } quad)
-        {
-            sql.Append(" AND e.quad=$quad");
-            args.Add(("$quad", quad));
-        }
-
-        if (filter.Modality is { } modality)
-        {
-            sql.Append(" AND e.modality=$mod");
-            args.Add(("$mod", modality));
-        }
-
-        AddArticle(sql, args, filter, "e.article_id");
-        AddDateRange(sql, args, filter, "e.date");
-        sql.Append(" ORDER BY e.date, e.article_id, e.idx");
-        return QueryAsync(sql, args, filter, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Row>> QuotesAsync(QueryFilter filter, CancellationToken cancellationToken = default)
-    {
-        var sql = new StringBuilder("""
-            SELECT q.article_id, q.date, q.speaker_text AS speaker, q.speaker_name, q.speaker_country, q.kind, q.cue, q.medium, q.text, q.start, q.end
-            FROM quotes q WHERE 1=1
-            """);
-        var args = new List<(string, object?)>();
-        if (filter.Speaker is { } speaker)
-        {
-            sql.Append(" AND (q.speaker_id=$sp OR q.speaker_name LIKE $spLike OR q.speaker_text LIKE $spLike)");
-            args.Add(("$sp", speaker));
-            args.Add(("$spLike", "%" + speaker + "%"));
-        }
-
-        AddArticle(sql, args, filter, "q.article_id");
-        AddDateRange(sql, args, filter, "q.date");
-        sql.Append(" ORDER BY q.date, q.article_id, q.idx");
-        return QueryAsync(sql, args, filter, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Row>> ActorsAsync(QueryFilter filter, CancellationToken cancellationToken = default)
-    {
-        var sql = new StringBuilder("""
-            SELECT m.actor_id AS id, MAX(m.actor_name) AS name, MAX(m.country) AS country, MAX(m.sector) AS sector,
-                MAX(m.code) AS code, COUNT(*) AS mentions, COUNT(DISTINCT m.article_id) AS articles
-            FROM mentions m WHERE m.actor_id IS NOT NULL
-            """);
-        var args = new List<(string, object?)>();
-        if (filter.Actor is { } actor)
-        {
-            sql.Append(" AND (m.actor_id=$actor OR m.country=$actor OR m.actor_name LIKE $actorLike)");
-            args.Add(("$actor", actor));
-            args.Add(("$actorLike", "%" + actor + "%"));
-        }
-
-        AddArticle(sql, args, filter, "m.article_id");
-        sql.Append(" GROUP BY m.actor_id ORDER BY mentions DESC, id");
-        return QueryAsync(sql, args, filter, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<Row>> TreatyActionsAsync(QueryFilter filter, CancellationToken cancellationToken = default)
-    {
-        var sql = new StringBuilder("""
-            SELECT t.article_id, t.treaty, t.party_text AS party, t.party_country, t.action, t.date, t.status, t.modality, t.rule,
-                substr(a.text, t.start + 1, t.end - t.start) AS evidence
-            FROM treaty_actions t JOIN articles a ON a.id = t.article_id WHERE 1=1
-            """);
-        var args = new List<(string, object?)>();
-        if (filter.Treaty is { } treaty)
-        {
-            sql.Append(" AND t.treaty LIKE $treaty");
-            args.Add(("$treaty", "%" + treaty + "%"));
-        }
-
-        if (filter.Actor is { } actor)
-        {
-            sql.Append(" AND (t.party_id=$actor OR t.party_country=$actor)");
-            args.Add(("$actor", actor));
-        }
-
-        AddArticle(sql, args, filter, "t.article_id");
-        AddDateRange(sql, args, filter, "t.date");
-        sql.Append(" ORDER BY t.treaty, t.date, t.article_id, t.idx");
-        return QueryAsync(sql, args, filter, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<Row>> StatsAsync(CancellationToken cancellationToken = default)
-    {
-        var rows = new List<Row>();
-        foreach (var table in new[] { "articles", "mentions", "events", "quotes", "treaty_actions", "runs", "failures" })
-        {
-            var n = await ScalarAsync($"SELECT COUNT(*) FROM {table}", cancellationToken).ConfigureAwait(false);
-            rows.Add(new Row().Add("item", table).Add("count", Convert.ToInt64(n, CultureInfo.InvariantCulture)));
-        }
-
-        var fused = await ScalarAsync("SELECT COUNT(DISTINCT COALESCE(fusion_key, article_id || ':' || idx)) FROM events", cancellationToken).ConfigureAwait(false);
-        rows.Add(new Row().Add("item", "distinct events (fused)").Add("count", Convert.ToInt64(fused, CultureInfo.InvariantCulture)));
-        rows.Add(new Row().Add("item", "database").Add("count", _path));
-        return rows;
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _connection.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static void AddArticle(StringBuilder sql, List<(string, object?)> args, QueryFilter filter, string column)
-    {
-        if (filter.Article is { } article)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $" AND {column}=$article");
-            args.Add(("$article", article));
-        }
-    }
-
-    private static void AddDateRange(StringBuilder sql, List<(string, object?)> args, QueryFilter filter, string column)
-    {
-        // Dates are ISO 8601 prefixes: "2019" and "2019-02" sort before "2019-02-01", so a prefix is kept when
-        // the period it names overlaps the range.
-        if (filter.From is { } from)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $" AND {column} IS NOT NULL AND {column} >= substr($from, 1, length({column}))");
-            args.Add(("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
-        if (filter.To is { } to)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $" AND {column} IS NOT NULL AND {column} <= $to");
-            args.Add(("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-    }
-
-    private async Task<IReadOnlyList<Row>> QueryAsync(StringBuilder sql, List<(string Name, object? Value)> args, QueryFilter filter, CancellationToken ct)
-    {
-        sql.Append(" LIMIT $limit OFFSET $offset");
-        using var cmd = Command(sql.ToString());
-        foreach (var (name, value) in args)
-        {
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        cmd.Parameters.AddWithValue("$limit", filter.Limit);
-        cmd.Parameters.AddWithValue("$offset", filter.Offset);
-        var rows = new List<Row>();
-        using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            var row = new Row();
-            for (int i = 0; i < reader.FieldCount; i++)
-            {
-                row.Add(reader.GetName(i), reader.IsDBNull(i) ? null : reader.GetValue(i));
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
-    {
-        var cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        return cmd;
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken ct)
-    {
-        using var cmd = Command(sql);
-        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
-    {
-        using var cmd = Command(sql);
-        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
-    }
-
-    private static DbParameter[] Params(SqliteCommand cmd, params string[] names) =>
-        [.. names.Select(n => (DbParameter)cmd.Parameters.Add(new SqliteParameter(n, null)))];
-
-    private static void Set(DbParameter[] parameters, params object?[] values)
-    {
-        for (int i = 0; i < parameters.Length; i++)
-        {
-            parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
-
-    private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private protected override object SearchArgument(string query) =>
+        string.Join(' ', query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 }
