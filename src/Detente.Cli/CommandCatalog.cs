@@ -13,6 +13,7 @@ internal static class CommandCatalog
         new ArticlesCommand(),
         new ShowCommand(),
         new EventsCommand(),
+        new ExplainCommand(),
         new QuotesCommand(),
         new ActorsCommand(),
         new TreatiesCommand(),

@@ -125,6 +125,13 @@ public sealed class AnalyzeCommandTests
         Assert.Contains("not getting along with Russia", show.Out, StringComparison.Ordinal);
         var missing = await CliRunner.RunAsync(db, "show", "no-such-article");
         Assert.Equal(1, missing.ExitCode);
+        var tree = await CliRunner.RunAsync(db, "show", "003_e0bed1de2388a5c0", "--sentence", "3", "--tree");
+        Assert.Contains("nsubj: Trump", tree.Out, StringComparison.Ordinal);
+        var explain = await CliRunner.RunAsync(db, "explain", "003_e0bed1de2388a5c0", "0");
+        Assert.Equal(0, explain.ExitCode);
+        Assert.DoesNotContain("changed since", explain.Out, StringComparison.Ordinal);
+        Assert.Contains("verb:", explain.Out, StringComparison.Ordinal);
+        Assert.Equal(2, (await CliRunner.RunAsync(db, "explain", "003_e0bed1de2388a5c0", "9999")).ExitCode);
     }
 
     [Fact]

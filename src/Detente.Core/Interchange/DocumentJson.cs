@@ -181,6 +181,18 @@ public static class DocumentJson
         w.WriteEndObject();
     }
 
+    /// <summary>One event as a single-line JSON object, exactly as it appears in a document's "events".</summary>
+    public static string EventJson(PoliticalEvent e)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteEvent(w, e);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>Writes one event object.</summary>
     public static void WriteEvent(Utf8JsonWriter w, PoliticalEvent e)
     {
