@@ -83,11 +83,12 @@ internal sealed class BenchCommand : ICliCommand
             $"corpus: {articles.Count} articles, {megabytes:0.00} MB of text; stages: {pipeline.Description}; threads: {threads}; runs: {runs}")).ConfigureAwait(false);
 
         // One warm-up pass so the JIT and caches are settled; then timed runs.
-        var (sentences, tokens, _) = Measure(pipeline, articles, threads, cancellationToken);
+        var failures = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var (sentences, tokens, _) = Measure(pipeline, articles, threads, failures, cancellationToken);
         var samples = new List<(double Seconds, Dictionary<string, double> StageSeconds)>();
         for (int r = 0; r < runs; r++)
         {
-            var (_, _, timing) = Measure(pipeline, articles, threads, cancellationToken);
+            var (_, _, timing) = Measure(pipeline, articles, threads, failures, cancellationToken);
             samples.Add(timing);
         }
 
@@ -101,16 +102,21 @@ internal sealed class BenchCommand : ICliCommand
                 $"{stage.Name,-12} {s / total,7:P1} {megabytes / s,9:0.00} {sentences / s,12:0} {tokens / s,12:0}")).ConfigureAwait(false);
         }
 
+        foreach (var failure in failures.Keys.Order(StringComparer.Ordinal).Take(20))
+        {
+            await context.Error.WriteLineAsync("detente bench: " + failure).ConfigureAwait(false);
+        }
+
         long peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"runs (s): {string.Join(", ", samples.Select(x => x.Seconds.ToString("0.000", CultureInfo.InvariantCulture)))}; median {median.Seconds:0.000} s; {megabytes / median.Seconds:0.00} MB/s; {tokens / median.Seconds:0} tokens/s")).ConfigureAwait(false);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"end-to-end: {sentences / median.Seconds / threads:0} sentences/s per core ({threads} cores, {articles.Count / median.Seconds:0} articles/s, peak {peakMb} MB)")).ConfigureAwait(false);
-        return 0;
+        return failures.IsEmpty ? 0 : 1;
     }
 
     private static (long Sentences, long Tokens, (double Seconds, Dictionary<string, double> StageSeconds) Timing) Measure(
-        DocumentPipeline pipeline, List<Article> articles, int threads, CancellationToken cancellationToken)
+        DocumentPipeline pipeline, List<Article> articles, int threads, ConcurrentDictionary<string, byte> failures, CancellationToken cancellationToken)
     {
         var stageTicks = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         long sentences = 0, tokens = 0;
@@ -122,8 +128,21 @@ internal sealed class BenchCommand : ICliCommand
                 foreach (var stage in pipeline.Stages)
                 {
                     long start = Stopwatch.GetTimestamp();
-                    doc = stage.Process(doc) with { Present = doc.Present | stage.Produces };
-                    local[stage.Name] = local.GetValueOrDefault(stage.Name) + (Stopwatch.GetTimestamp() - start);
+                    try
+                    {
+                        doc = stage.Process(doc) with { Present = doc.Present | stage.Produces };
+                    }
+#pragma warning disable CA1031 // A failing article is counted and reported, as analyze does; the benchmark goes on.
+                    catch (Exception ex)
+#pragma warning restore CA1031
+                    {
+                        failures.TryAdd($"{article.Id}: stage '{stage.Name}': {ex.GetType().Name}: {ex.Message}", 0);
+                        break;
+                    }
+                    finally
+                    {
+                        local[stage.Name] = local.GetValueOrDefault(stage.Name) + (Stopwatch.GetTimestamp() - start);
+                    }
                 }
 
                 Interlocked.Add(ref sentences, doc.Sentences.Length);

@@ -348,13 +348,13 @@ internal readonly ref struct TimexParser
     private TimexHit? NumericDate(int j)
     {
         // 2019-02-02 and 2019/02/02
-        if (IsYear(j) && Sep(j + 1) is { } s1 && Num(j + 2, 1, 12) && _t[j + 3].IsPunct(s1) && Num(j + 4, 1, 31))
+        if (IsYear(j) && Sep(j + 1) is { } s1 && Num(j + 2, 1, 12) && j + 3 < _t.Length && _t[j + 3].IsPunct(s1) && Num(j + 4, 1, 31))
         {
             return Hit(j + 5, new TimeSpec { Year = _t[j].Value, Month = _t[j + 2].Value, Day = _t[j + 4].Value }, "iso-date");
         }
 
         // 2/14/2019 (month first, as in US news) or 14/2/2019 when the first number cannot be a month
-        if (Num(j, 1, 31) && Sep(j + 1) is { } s2 && Num(j + 2, 1, 31) && _t[j + 3].IsPunct(s2) && j + 4 < _t.Length && _t[j + 4].Glued && _t[j + 4].Shape == TokenShape.Number
+        if (Num(j, 1, 31) && Sep(j + 1) is { } s2 && Num(j + 2, 1, 31) && j + 3 < _t.Length && _t[j + 3].IsPunct(s2) && j + 4 < _t.Length && _t[j + 4].Glued && _t[j + 4].Shape == TokenShape.Number
             && _t[j + 4].Digits is 2 or 4)
         {
             int a = _t[j].Value, b = _t[j + 2].Value, y = _t[j + 4].Value;
