@@ -79,6 +79,17 @@ public sealed class SampleAcceptanceTests
     }
 
     [Fact]
+    public void The_2017_Tillerson_Putin_meeting_is_a_meeting_between_the_two()
+    {
+        var d = Doc("003");
+        var meeting = Assert.Single(d.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal)
+            && e.Source.Actor?.Name == "Rex Tillerson" && e.Target?.Actor?.Name == "Vladimir Putin");
+        Assert.Equal(Modality.Asserted, meeting.Modality);
+        Assert.StartsWith("2017", meeting.Date, StringComparison.Ordinal);
+        Assert.Contains("meeting", d.Slice(meeting.Evidence), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Russia_vetoes_the_resolution_and_the_US_keeps_sanctions_on_Russia()
     {
         var d = Doc("003");

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Detente.Core.Model;
 
+using Detente.Nlp.Temporal;
+
 namespace Detente.Nlp.Events;
 
 /// <summary>
@@ -294,9 +296,9 @@ public sealed class EventCoder
             }
         }
 
-        var date = DateOf(g);
-        bool historical = IsHistorical(g.Doc, date);
         var predicateRange = g[c.Predicate].Range;
+        var date = (g.Doc.Present & Layers.Times) != 0 ? GoverningDates.Find(g.Doc, predicateRange.Start)?.Value ?? DateOf(g) : DateOf(g);
+        bool historical = IsHistorical(g.Doc, date);
         foreach (var s in sources)
         {
             bool any = false;
@@ -669,13 +671,38 @@ public sealed class EventCoder
 
     private static void Collect(SentenceGraph g, int x, List<ArgumentRef> found, HashSet<int> seen)
     {
-        var hit = Find(g, x, 0);
+        // An appositive names its head ("his secretary of state, Rex Tillerson"): it wins over the head's modifiers,
+        // and its own conjuncts are conjuncts of the head.
+        int appos = -1;
+        if (g.MentionAt(x) < 0)
+        {
+            foreach (var c in g.Children(x))
+            {
+                if (g.Rel(c) is "appos" && g.MentionAt(c) >= 0)
+                {
+                    appos = c;
+                    break;
+                }
+            }
+        }
+
+        int at = appos >= 0 ? appos : x;
+        var hit = Find(g, at, 0);
         if (hit is { } m && seen.Add(m.Mention))
         {
             var mention = g.Doc.Mentions[m.Mention];
-            found.Add(new ArgumentRef(new ActorRef(mention.Text, mention.Range, mention.Actor), g.Form(m.Token), m.Token == x || g.MentionAt(x) == m.Mention));
+            found.Add(new ArgumentRef(new ActorRef(mention.Text, mention.Range, mention.Actor), g.Form(m.Token), m.Token == at || g.MentionAt(at) == m.Mention));
         }
 
+        CollectConjuncts(g, x, found, seen);
+        if (appos >= 0)
+        {
+            CollectConjuncts(g, appos, found, seen);
+        }
+    }
+
+    private static void CollectConjuncts(SentenceGraph g, int x, List<ArgumentRef> found, HashSet<int> seen)
+    {
         foreach (var c in g.Children(x))
         {
             if (g.Rel(c) is "conj")
