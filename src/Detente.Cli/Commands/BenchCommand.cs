@@ -124,27 +124,13 @@ internal sealed class BenchCommand : ICliCommand
         Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, () => new Dictionary<string, long>(StringComparer.Ordinal),
             (article, _, local) =>
             {
-                var doc = new Document(article);
-                foreach (var stage in pipeline.Stages)
+                var result = pipeline.Run(new Document(article), (stage, ticks) => local[stage] = local.GetValueOrDefault(stage) + ticks);
+                foreach (var failure in result.Failures)
                 {
-                    long start = Stopwatch.GetTimestamp();
-                    try
-                    {
-                        doc = stage.Process(doc) with { Present = doc.Present | stage.Produces };
-                    }
-#pragma warning disable CA1031 // A failing article is counted and reported, as analyze does; the benchmark goes on.
-                    catch (Exception ex)
-#pragma warning restore CA1031
-                    {
-                        failures.TryAdd($"{article.Id}: stage '{stage.Name}': {ex.GetType().Name}: {ex.Message}", 0);
-                        break;
-                    }
-                    finally
-                    {
-                        local[stage.Name] = local.GetValueOrDefault(stage.Name) + (Stopwatch.GetTimestamp() - start);
-                    }
+                    failures.TryAdd(failure.ToString(), 0);
                 }
 
+                var doc = result.Document;
                 Interlocked.Add(ref sentences, doc.Sentences.Length);
                 Interlocked.Add(ref tokens, doc.Tokens.Length);
                 return local;

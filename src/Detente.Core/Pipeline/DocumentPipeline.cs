@@ -42,7 +42,12 @@ public sealed class DocumentPipeline
     }
 
     /// <summary>Runs every stage on <paramref name="document"/>.</summary>
-    public PipelineResult Run(Document document)
+    public PipelineResult Run(Document document) => Run(document, null);
+
+    /// <summary>Runs every stage on <paramref name="document"/>, reporting each stage's elapsed stopwatch ticks.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="stageTicks">Called after each stage that ran with its name and elapsed <see cref="System.Diagnostics.Stopwatch"/> ticks.</param>
+    public PipelineResult Run(Document document, Action<string, long>? stageTicks)
     {
         var failures = ImmutableArray.CreateBuilder<StageFailure>();
         var failed = Layers.None;
@@ -55,6 +60,7 @@ public sealed class DocumentPipeline
                 continue;
             }
 
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 var next = stage.Process(document);
@@ -66,6 +72,10 @@ public sealed class DocumentPipeline
             {
                 failures.Add(new StageFailure(stage.Name, document.Article.Id, $"{ex.GetType().Name}: {ex.Message}"));
                 failed |= stage.Produces;
+            }
+            finally
+            {
+                stageTicks?.Invoke(stage.Name, System.Diagnostics.Stopwatch.GetTimestamp() - start);
             }
         }
 
