@@ -476,15 +476,17 @@ internal readonly ref struct TimexParser
 
     private TimexHit? WithDayPart(int k, TimeSpec spec, string rule)
     {
+        // TimeML annotators mostly give "Friday morning" and "Friday night" the day's date; "this morning" keeps its
+        // part of day, and so does a night that is not a named weekday.
+        bool named = spec.Base == SpecBase.Absolute && spec.Weekday != 0;
         if (W(k).DayPart is { } part && W(k).Unit != TimeUnit.Night)
         {
-            // TimeML annotators mostly give "Friday morning" the day's date; "this morning" keeps its part of day.
-            return Hit(k + 1, spec.Base == SpecBase.Absolute && spec.Weekday != 0 ? spec : spec with { Type = TimexType.Time, DayPart = part }, rule + "-daypart");
+            return Hit(k + 1, named ? spec : spec with { Type = TimexType.Time, DayPart = part }, rule + "-daypart");
         }
 
         if (W(k).Unit == TimeUnit.Night && !W(k).Plural)
         {
-            return Hit(k + 1, spec with { DayPart = "NI" }, rule + "-night");
+            return Hit(k + 1, named ? spec : spec with { DayPart = "NI" }, rule + "-night");
         }
 
         return Hit(k, spec, rule);

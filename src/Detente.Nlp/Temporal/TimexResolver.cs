@@ -246,13 +246,15 @@ internal static class TimexResolver
             return n.Date.Year;
         }
 
-        // The nearest year, leaning to the past unless the sentence speaks of the future.
+        // The nearest year, leaning to the past unless the sentence speaks of the future. A quarter, half or season
+        // is placed at its middle, so a quarter that ended weeks ago is nearer than the same quarter next year.
         int day = Math.Min(spec.Day ?? 15, 28);
+        int toMiddle = spec.Month is not null ? 0 : spec.Quarter is not null || spec.Season is not null ? 1 : spec.Half is not null ? 3 : 0;
         int best = reference.Year;
         double bestDistance = double.MaxValue;
         for (int y = reference.Year - 1; y <= reference.Year + 1; y++)
         {
-            var candidate = new DateOnly(y, month, day);
+            var candidate = new DateOnly(y, month, day).AddMonths(toMiddle);
             double distance = candidate.DayNumber - reference.DayNumber;
             distance = distance < 0 ? (future ? -3 * distance : -distance) : (future ? distance : FutureWeight * distance);
             if (distance < bestDistance)

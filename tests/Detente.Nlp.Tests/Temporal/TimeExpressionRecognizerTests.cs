@@ -51,9 +51,22 @@ public sealed class TimeExpressionRecognizerTests(TemporalFixture fx) : IClassFi
     [InlineData("Gondor voted last November.", "last November", "2018-11")]
     [InlineData("The talks end this morning.", "this morning", "2019-03-13TMO")]
     [InlineData("The talks opened at 10:30 a.m. on Monday.", "10:30 a.m. on Monday", "2019-03-11T10:30")]
+    [InlineData("The envoy arrived on Monday night.", "Monday night", "2019-03-11")]
+    [InlineData("The envoy arrived last night.", "last night", "2019-03-12TNI")]
     public void Relative_dates_resolve_against_the_reference_date(string text, string expression, string value)
     {
         var t = Only(text, Wednesday13March2019);
+        Assert.Equal(expression, t.Text);
+        Assert.Equal(value, t.Value);
+    }
+
+    [Theory]
+    [InlineData("Gondor Mining expects its fourth-quarter profit to rise.", "2019-11-02", "fourth-quarter", "2019-Q4")]
+    [InlineData("Gondor Mining expects its third-quarter profit to be revised.", "2019-11-02", "third-quarter", "2019-Q3")]
+    [InlineData("Gondor Mining expects first-quarter profit to rise.", "2019-11-02", "first-quarter", "2020-Q1")]
+    public void A_quarter_without_a_year_is_the_nearest_one_measured_from_its_middle(string text, string reference, string expression, string value)
+    {
+        var t = Only(text, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(expression, t.Text);
         Assert.Equal(value, t.Value);
     }
