@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Detente.Sources.Tests.Web;
+namespace Detente.Tests.Common;
 
 /// <summary>A canned answer of the loopback server.</summary>
 /// <param name="Status">Status code.</param>

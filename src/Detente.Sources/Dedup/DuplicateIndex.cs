@@ -59,14 +59,19 @@ public sealed class DuplicateIndex
     public static string ExactKey(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TextNormalizer.Normalize(text))));
 
-    /// <summary>Checks <paramref name="text"/> against everything indexed, then indexes it under <paramref name="id"/>.</summary>
-    public DuplicateVerdict Observe(string id, string text)
+    /// <summary>
+    /// Checks <paramref name="text"/> against everything indexed except <paramref name="id"/> itself and its copies,
+    /// then indexes it under <paramref name="id"/>.
+    /// </summary>
+    public DuplicateVerdict Observe(string id, string text) => Observe(id, ExactKey(text), _hasher.Sign(text));
+
+    /// <summary>As <see cref="Observe(string, string)"/>, with the text's exact key and signature computed already (to store them too).</summary>
+    public DuplicateVerdict Observe(string id, string key, MinHashSignature signature)
     {
-        var key = ExactKey(text);
-        var signature = _hasher.Sign(text);
+        ArgumentNullException.ThrowIfNull(signature);
         lock (_gate)
         {
-            var verdict = CheckLocked(key, signature);
+            var verdict = CheckLocked(id, key, signature);
             AddLocked(id, key, signature, verdict.OriginalId);
             return verdict;
         }
@@ -79,7 +84,7 @@ public sealed class DuplicateIndex
         var signature = _hasher.Sign(text);
         lock (_gate)
         {
-            return CheckLocked(key, signature);
+            return CheckLocked(null, key, signature);
         }
     }
 
@@ -95,9 +100,9 @@ public sealed class DuplicateIndex
     /// <summary>The signature the index uses for <paramref name="text"/> (to store beside the article).</summary>
     public MinHashSignature Sign(string text) => _hasher.Sign(text);
 
-    private DuplicateVerdict CheckLocked(string key, MinHashSignature signature)
+    private DuplicateVerdict CheckLocked(string? id, string key, MinHashSignature signature)
     {
-        if (_exact.TryGetValue(key, out var same))
+        if (_exact.TryGetValue(key, out var same) && same != id && Root(same) != id)
         {
             return new DuplicateVerdict(DuplicateKind.Exact, Root(same), 1, 1);
         }
@@ -111,6 +116,11 @@ public sealed class DuplicateIndex
         double bestJ = 0, bestC = 0;
         foreach (var candidate in Candidates(signature))
         {
+            if (candidate == id || Root(candidate) == id)
+            {
+                continue; // the article itself, seen again (analysed anew), or a copy of it
+            }
+
             var other = _signatures[candidate];
             double j = signature.Jaccard(other);
             double c = signature.Containment(other);
