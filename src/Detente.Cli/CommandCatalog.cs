@@ -10,6 +10,7 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All() =>
     [
         new AnalyzeCommand(),
+        new WatchCommand(),
         new ArticlesCommand(),
         new ShowCommand(),
         new EventsCommand(),
