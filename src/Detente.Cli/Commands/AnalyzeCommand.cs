@@ -236,34 +236,32 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
                 }
             }
 
-            if (store is not null)
+            Document document;
+            StoreOutcome? outcome;
+            await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                StoreOutcome? outcome;
-                await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    outcome = await ingest.StoreAsync(prepared, result, runId, cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _storeGate.Release();
-                }
+                (document, outcome) = await ingest.CompleteAsync(prepared, result, runId, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _storeGate.Release();
+            }
 
-                switch (outcome)
-                {
-                    case StoreOutcome.Inserted: _inserted++; break;
-                    case StoreOutcome.Updated: _updated++; break;
-                    default: _unchanged++; break;
-                }
+            switch (outcome)
+            {
+                case StoreOutcome.Inserted: _inserted++; break;
+                case StoreOutcome.Updated: _updated++; break;
+                case StoreOutcome.Unchanged: _unchanged++; break;
             }
 
             if (format == "jsonl")
             {
-                await context.Out.WriteLineAsync(DocumentJson.ToJson(result.Document, tokens)).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(DocumentJson.ToJson(document, tokens)).ConfigureAwait(false);
             }
             else if (format == "summary")
             {
-                _analysed.Add(result.Document);
+                _analysed.Add(document);
             }
         }
 

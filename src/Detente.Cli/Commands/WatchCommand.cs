@@ -174,7 +174,7 @@ internal sealed class WatchCommand : ICliCommand, IHasFlags
                 await WriteAsync(context, "warning   " + failure).ConfigureAwait(false);
             }
 
-            var outcome = await ingest.StoreAsync(prepared, result, _runId, ct).ConfigureAwait(false);
+            var (document, outcome) = await ingest.CompleteAsync(prepared, result, _runId, ct).ConfigureAwait(false);
             if (outcome == StoreOutcome.Unchanged)
             {
                 _unchanged++;
@@ -184,9 +184,9 @@ internal sealed class WatchCommand : ICliCommand, IHasFlags
 
             _stored++;
             var copy = ArticleIngest.DescribeCopy(prepared) is { } c ? "; " + c : "";
-            var date = result.Document.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
+            var date = document.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
             await WriteAsync(context, string.Create(CultureInfo.InvariantCulture,
-                $"stored    {item.Input} ({article.Id}): {date}, {result.Document.Events.Length} events, {result.Document.Quotes.Length} quotes{copy}")).ConfigureAwait(false);
+                $"stored    {item.Input} ({article.Id}): {date}, {document.Events.Length} events, {document.Quotes.Length} quotes{copy}")).ConfigureAwait(false);
             return true;
         }
     }

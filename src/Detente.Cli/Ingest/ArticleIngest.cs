@@ -1,3 +1,4 @@
+using Detente.Core.Model;
 using Detente.Core.Pipeline;
 using Detente.Sources;
 using Detente.Sources.Dedup;
@@ -11,7 +12,9 @@ namespace Detente.Cli.Ingest;
 /// ingest idempotent, and duplicate detection. A copy (exact, or near: a syndicated story with edits) is stored
 /// as itself with <c>duplicate_of</c> naming the first-seen original, and is analysed with the original's given
 /// date as its reference date — the copied text speaks from the original's day — so its events get the same
-/// fusion keys as the original's and count once. The duplicate index is rebuilt from the store's fingerprints.
+/// fusion keys as the original's and count once; where an edit changed how a sentence is coded, the copy's event
+/// takes the key of the original's event reported in the same words (<see cref="CopyFusion"/>). The duplicate
+/// index is rebuilt from the store's fingerprints.
 /// Calls must come one at a time, in input order (the first seen of two copies is the original).
 /// </summary>
 internal sealed class ArticleIngest
@@ -21,6 +24,7 @@ internal sealed class ArticleIngest
     private readonly bool _reprocess;
     private readonly DuplicateIndex _duplicates = new(new MinHasher());
     private readonly Dictionary<string, DateOnly> _givenDates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<EventAnchor>> _anchors = new(StringComparer.Ordinal);
 
     private ArticleIngest(IDetenteStore? store, EnglishGate language, bool reprocess)
     {
@@ -86,15 +90,41 @@ internal sealed class ArticleIngest
         return new PreparedArticle(item with { Article = article }, IngestAction.Analyse, null, verdict, fingerprint);
     }
 
-    /// <summary>Stores an analysed article with its fingerprint; nothing when there is no store.</summary>
-    public async Task<StoreOutcome?> StoreAsync(PreparedArticle prepared, PipelineResult result, long runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes an analysed article: a copy's events are fused with its original's (<see cref="CopyFusion"/>),
+    /// then the document is stored with its fingerprint (when there is a store). Returns the final document.
+    /// </summary>
+    public async Task<(Document Document, StoreOutcome? Outcome)> CompleteAsync(PreparedArticle prepared, PipelineResult result, long runId, CancellationToken cancellationToken)
+    {
+        var document = result.Document;
+        if (prepared.Verdict.OriginalId is { } original && !document.Events.IsEmpty)
+        {
+            document = CopyFusion.Align(document, await OriginalAnchorsAsync(original, cancellationToken).ConfigureAwait(false));
+        }
+        else if (_store is null && prepared.Verdict.OriginalId is null)
+        {
+            _anchors[document.Article.Id] = CopyFusion.Anchors(document);
+        }
+
+        if (_store is null)
+        {
+            return (document, null);
+        }
+
+        var outcome = await _store.StoreAsync(document, result.Failures, runId, prepared.Fingerprint, cancellationToken).ConfigureAwait(false);
+        return (document, outcome);
+    }
+
+    private async Task<IReadOnlyList<EventAnchor>> OriginalAnchorsAsync(string originalId, CancellationToken ct)
     {
         if (_store is null)
         {
-            return null;
+            return _anchors.GetValueOrDefault(originalId) ?? [];
         }
 
-        return await _store.StoreAsync(result.Document, result.Failures, runId, prepared.Fingerprint, cancellationToken).ConfigureAwait(false);
+        var rows = await _store.EventsAsync(new QueryFilter { Article = originalId, Limit = 100_000 }, ct).ConfigureAwait(false);
+        return [.. rows.Where(r => r["fusion_key"] is string)
+            .Select(r => new EventAnchor((string?)r["evidence"] ?? "", (string)r["cameo"]!, (string)r["modality"]!, (string)r["fusion_key"]!))];
     }
 
     /// <summary>A short phrase saying what an article copies, or null for an original: "near copy of web-… (similarity 0.71)".</summary>
