@@ -176,7 +176,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
         302 => "Found",
         304 => "Not Modified",
         404 => "Not Found",
+        410 => "Gone",
         500 => "Internal Server Error",
+        503 => "Service Unavailable",
         _ => "Status",
     };
 
