@@ -38,6 +38,7 @@ internal static class CommandCatalog
         new EvalEventsCameoClassCommand(),
         new BenchEventsCommand(),
         new EvalHtmlCommand(),
+        new EvalDedupCommand(),
         new EvalQuotesCommand(),
         new TrainTaggerCommand(),
         new TrainParserCommand(),
