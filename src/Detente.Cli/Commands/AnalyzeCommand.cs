@@ -119,10 +119,9 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
     /// <summary>An input on its way through the run: read and checked, maybe analysed.</summary>
     private sealed record Work(PreparedArticle Prepared, PipelineResult? Result);
 
-    /// <summary>One execution of analyze: counters, progress and output.</summary>
-    private sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, ArticleIngest ingest, IDetenteStore? store, string format, bool quiet, bool tokens)
+    /// <summary>One execution of analyze: counters, progress and output. The bench command runs it end to end.</summary>
+    internal sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, ArticleIngest ingest, IDetenteStore? store, string format, bool quiet, bool tokens)
     {
-        private readonly List<Document> _analysed = [];
         private readonly SemaphoreSlim _storeGate = new(1, 1);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private int _read;
@@ -133,7 +132,17 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         private int _copies;
         private int _failedInputs;
         private int _stageFailures;
-        private int _sentences;
+        private long _sentences;
+        private long _tokens;
+
+        /// <summary>Articles read so far.</summary>
+        public int Read => _read;
+
+        /// <summary>Sentences analysed so far.</summary>
+        public long Sentences => _sentences;
+
+        /// <summary>Tokens analysed so far.</summary>
+        public long Tokens => _tokens;
 
         public async Task<int> ExecuteAsync(InputReader reader, IReadOnlyList<string> inputs, ReadOptions options, int threads, CancellationToken cancellationToken)
         {
@@ -160,7 +169,6 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             ClearProgress();
             if (format == "summary" && !quiet)
             {
-                await SummaryPrinter.PrintAsync(context.Out, _analysed).ConfigureAwait(false);
                 await context.Out.WriteLineAsync(Totals()).ConfigureAwait(false);
             }
             else if (!quiet)
@@ -219,6 +227,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
 
             _sentences += result.Document.Sentences.Length;
+            _tokens += result.Document.Tokens.Length;
             foreach (var failure in result.Failures)
             {
                 _stageFailures++;
@@ -261,7 +270,8 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
             else if (format == "summary")
             {
-                _analysed.Add(document);
+                ClearProgress();
+                await SummaryPrinter.PrintAsync(context.Out, [document]).ConfigureAwait(false);
             }
         }
 
