@@ -10,6 +10,7 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICliCommand> All() =>
     [
         new AnalyzeCommand(),
+        new WatchCommand(),
         new ArticlesCommand(),
         new ShowCommand(),
         new EventsCommand(),
@@ -38,6 +39,7 @@ internal static class CommandCatalog
         new EvalEventsCameoClassCommand(),
         new BenchEventsCommand(),
         new EvalHtmlCommand(),
+        new EvalDedupCommand(),
         new EvalQuotesCommand(),
         new TrainTaggerCommand(),
         new TrainParserCommand(),

@@ -13,6 +13,11 @@ internal static class Program
             e.Cancel = true;
             cts.Cancel();
         };
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true; // stop like Ctrl-C: the work in flight is abandoned, what is stored stays
+            cts.Cancel();
+        });
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
         try

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Detente.Sources.Feeds;
 using Detente.Sources.Html;
 using Detente.Sources.Text;
+using Detente.Sources.Web;
 
 namespace Detente.Sources;
 
@@ -13,6 +15,7 @@ public sealed class InputReader
 {
     private readonly Dictionary<string, IFileReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
     private readonly IFileReader _fallback;
+    private readonly WebSource? _web;
 
     /// <summary>Creates a reader over the given file readers; the first reader of an extension wins.</summary>
     public InputReader(IEnumerable<IFileReader> readers)
@@ -28,9 +31,28 @@ public sealed class InputReader
         _fallback = _byExtension.TryGetValue(".txt", out var txt) ? txt : new PlainTextReader();
     }
 
-    /// <summary>A reader for plain text, JSONL, saved web pages and the Reuters SGML collection.</summary>
-    public static InputReader CreateDefault() =>
-        new([new PlainTextReader(), new JsonlReader(), new ReutersSgmlReader(), new HtmlFileReader(new HtmlArticleReader(new HtmlArticleExtractor()))]);
+    /// <summary>
+    /// A reader for plain text, JSONL, saved web pages, saved feeds and the Reuters SGML collection; with
+    /// <paramref name="web"/>, also http(s) URLs of pages and feeds, and the pages saved feeds link to.
+    /// </summary>
+    public static InputReader CreateDefault(WebSource? web = null) =>
+        new(
+            [new PlainTextReader(), new JsonlReader(), new ReutersSgmlReader(), new HtmlFileReader(new HtmlArticleReader(new HtmlArticleExtractor())), new FeedFileReader(new FeedParser(), web)],
+            web);
+
+    /// <summary>Creates a reader over the given file readers, and <paramref name="web"/> for URLs.</summary>
+    public InputReader(IEnumerable<IFileReader> readers, WebSource? web)
+        : this(readers) => _web = web;
+
+    /// <summary>True when <paramref name="input"/> is an http(s) URL.</summary>
+    public static bool IsUrl(string input) =>
+        input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every extension some file reader takes.</summary>
+    public IReadOnlyCollection<string> Extensions => _byExtension.Keys;
+
+    /// <summary>True when a file reader takes <paramref name="path"/> by its extension.</summary>
+    public bool Accepts(string path) => _byExtension.ContainsKey(ExtensionOf(path));
 
     /// <summary>The extension that picks a reader: ".sgm.gz" and ".html.gz" count whole, else the last one.</summary>
     public static string ExtensionOf(string path)
@@ -69,6 +91,17 @@ public sealed class InputReader
             yield break;
         }
 
+        if (IsUrl(input))
+        {
+            var items = _web is null ? Fail(input, "reading URLs is not enabled here") : _web.ReadInputAsync(input, cancellationToken);
+            await foreach (var item in items.ConfigureAwait(false))
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
         IEnumerable<string> files;
         if (Directory.Exists(input))
         {
@@ -80,7 +113,7 @@ public sealed class InputReader
         }
         else if (Glob.IsPattern(input))
         {
-            var matches = Glob.Expand(input).Where(f => _byExtension.ContainsKey(ExtensionOf(f))).ToList();
+            var matches = Glob.Expand(input).Where(Accepts).ToList();
             if (matches.Count == 0)
             {
                 yield return SourceItem.Fail(input, "no file matches this pattern");
@@ -105,11 +138,17 @@ public sealed class InputReader
         }
     }
 
+    private static async IAsyncEnumerable<SourceItem> Fail(string input, string error)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        yield return SourceItem.Fail(input, error);
+    }
+
     private IEnumerable<string> EnumerateDirectory(string directory)
     {
         var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return Directory.EnumerateFiles(directory, "*", enumeration)
-            .Where(f => _byExtension.ContainsKey(ExtensionOf(f)))
+            .Where(Accepts)
             .Order(StringComparer.Ordinal);
     }
 

@@ -13,4 +13,17 @@ public sealed record SourceItem(string Input, Article? Article, string? Error)
 
     /// <summary>An item carrying an error.</summary>
     public static SourceItem Fail(string input, string error) => new(input, null, error);
+
+    /// <summary>An item carrying the message of <paramref name="problem"/>, without the input's name when the message starts with it.</summary>
+    public static SourceItem Fail(string input, Exception problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var message = problem.Message;
+        if (message.StartsWith(input, StringComparison.Ordinal) && message.Length > input.Length)
+        {
+            message = message[input.Length..].TrimStart(':', ' ');
+        }
+
+        return Fail(input, message);
+    }
 }

@@ -22,7 +22,17 @@ public interface IDetenteStore : IAsyncDisposable
     Task<bool> HasContentAsync(string articleId, string contentHash, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a document and its layers in one transaction, with any stage failures.</summary>
-    Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default);
+    Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default) =>
+        StoreAsync(document, failures, runId, null, cancellationToken);
+
+    /// <summary>
+    /// Stores a document, its layers, its stage failures and its duplicate-detection <paramref name="fingerprint"/>
+    /// in one transaction. <see cref="Article.DuplicateOf"/> links a copy to its original.
+    /// </summary>
+    Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, ArticleFingerprint? fingerprint, CancellationToken cancellationToken = default);
+
+    /// <summary>The fingerprints of every stored article, in storing order, to rebuild the duplicate index.</summary>
+    Task<IReadOnlyList<StoredFingerprint>> FingerprintsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stores several documents in one transaction: all of them or, on an error, none. The outcomes come back in

@@ -160,6 +160,36 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_copy_names_its_original_and_fingerprints_come_back_in_storing_order()
+    {
+        await OpenStoreAsync();
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        var original = MakeDocument("wire", "Gondor accused Arnor of lying.");
+        var copy = MakeDocument("partner", "GONDOR accused Arnor of lying!", "2019-02-03");
+        copy = copy with { Article = copy.Article with { DuplicateOf = "wire" } };
+        await _store.StoreAsync(original, [], run, new ArticleFingerprint("k1", "AAAA", null));
+        await _store.StoreAsync(copy, [], run, new ArticleFingerprint("k1", "BBBB", 0.9));
+        await _store.StoreAsync(MakeDocument("plain", "Arnor thanked Gondor."), [], run);
+
+        var prints = await _store.FingerprintsAsync();
+        Assert.Equal(["wire", "partner"], prints.Select(p => p.ArticleId));
+        Assert.Equal(new StoredFingerprint("wire", "k1", "AAAA", null, new DateOnly(2019, 2, 2)), prints[0]);
+        Assert.Equal("wire", prints[1].DuplicateOf);
+        var articles = (await _store.ArticlesAsync(new QueryFilter())).ToDictionary(r => (string)r["id"]!, r => r["duplicate_of"]);
+        Assert.Equal("wire", articles["partner"]);
+        Assert.Null(articles["wire"]);
+        Assert.Contains("\"duplicate_of\":\"wire\"", await _store.ArticleJsonAsync("partner"), StringComparison.Ordinal);
+        var stats = (await _store.StatsAsync()).ToDictionary(r => (string)r["item"]!, r => r["count"]);
+        Assert.Equal(1L, stats["articles copying another (duplicates)"]);
+
+        // a new version of the copy replaces its fingerprint with the article
+        var revised = copy with { Article = copy.Article with { Text = "GONDOR accused Arnor of lying again!", DuplicateOf = null } };
+        await _store.StoreAsync(revised, [], run, new ArticleFingerprint("k2", "CCCC", null));
+        Assert.Equal(["wire", "partner"], (await _store.FingerprintsAsync()).Select(p => p.ArticleId));
+        Assert.Equal("CCCC", (await _store.FingerprintsAsync())[1].MinHash);
+    }
+
+    [SkippableFact]
     public async Task Reopening_keeps_everything_and_does_not_migrate_twice()
     {
         await OpenStoreAsync();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Detente.Cli.Commands;
 using Detente.Cli.Hosting;
+using Detente.Cli.Ingest;
 using Detente.Nlp;
 using Detente.Sources;
 using Detente.Sources.Language;
@@ -35,10 +36,11 @@ internal sealed class StreamingBench(CliContext context, IReadOnlyList<string> c
             {
                 var quiet = new CliContext { Out = TextWriter.Null, Error = context.Error, In = TextReader.Null, DataDirectory = context.DataDirectory, DefaultDatabase = path };
                 await using var store = await StoreAccess.OpenAsync(path, mustExist: false, cancellationToken).ConfigureAwait(false);
-                var run = new AnalyzeCommand.AnalyzeRun(quiet, pipeline, gate, store, "none", reprocess: false, quiet: true, tokens: false);
+                var ingest = await ArticleIngest.CreateAsync(store, gate, reprocess: false, cancellationToken).ConfigureAwait(false);
+                var run = new AnalyzeCommand.AnalyzeRun(quiet, pipeline, ingest, store, "none", quiet: true, tokens: false);
                 using var sampler = new WorkingSetSampler(context.Out, run);
                 var clock = Stopwatch.StartNew();
-                exit |= await run.ExecuteAsync(corpora, new ReadOptions(), threads, cancellationToken).ConfigureAwait(false);
+                exit |= await run.ExecuteAsync(InputReader.CreateDefault(), corpora, new ReadOptions(), threads, cancellationToken).ConfigureAwait(false);
                 double seconds = clock.Elapsed.TotalSeconds;
                 sampler.Stop();
                 long dbMb = new FileInfo(path).Length / (1024 * 1024);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Detente.Cli.Hosting;
+using Detente.Cli.Ingest;
 using Detente.Cli.Output;
 using Detente.Core.Interchange;
 using Detente.Core.Model;
@@ -9,6 +10,7 @@ using Detente.Core.Pipeline;
 using Detente.Nlp;
 using Detente.Sources;
 using Detente.Sources.Language;
+using Detente.Sources.Web;
 using Detente.Storage;
 
 namespace Detente.Cli.Commands;
@@ -32,9 +34,16 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
           FILE.txt          one article per UTF-8 text file; the id is the file name, the first line is the
                             title when it reads like a headline
           FILE.jsonl        one article per line: {"id", "text", "title"?, "date"?, "url"?}
-          DIR               every .txt and .jsonl file below DIR, in name order
+          FILE.html         a saved web page: the article body is extracted; its publication date (meta tags,
+                            JSON-LD, time elements, URL) becomes the reference date, date_source "given"
+          FILE.rss/.atom/.xml  a saved feed: each item's linked page is fetched and read
+          URL               an http(s) page, or a feed whose items' pages are fetched and read
+          DIR               every readable file below DIR, in name order
           'PATTERN'         a glob such as 'news/**/*.txt'
           -                 standard input (text, or JSON lines when it starts with '{')
+
+        Copies: an article whose text copies one read before (exactly, or nearly: a syndicated story with
+        edits) is stored with duplicate_of naming the original, and its events fuse with the original's.
 
         Options:
           --db PATH         the database (default: see detente --help)
@@ -46,6 +55,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
           --tokens          include tokens with tags and parse in JSON output
           --threads N       analyse on N threads (default: all cores); output order is input order
           --quiet           no progress and no summary
+        """ + "\n" + WebOptions.Help + "\n" + """
 
         Exit codes: 0 all inputs analysed; 1 some inputs could not be read or a stage failed; 2 usage error.
 
@@ -53,6 +63,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
           detente analyze examples/
           detente analyze --no-store --format jsonl examples/000_7dc160e5a654365a.txt
           cat articles.jsonl | detente analyze -
+          detente analyze https://example.org/news/feed.xml
         """;
 
     public async Task<int> RunAsync(CommandArgs args, CliContext context, CancellationToken cancellationToken)
@@ -86,12 +97,15 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         }
 
         var pipeline = new PipelineFactory(context.DataDirectory).Create();
+        using var fetcher = new WebFetcher(WebOptions.Read(args));
         IDetenteStore? store = noStore ? null : await StoreAccess.OpenAsync(args, context, mustExist: false, cancellationToken).ConfigureAwait(false);
-        args.RejectUnknown();
         try
         {
-            var run = new AnalyzeRun(context, pipeline, new EnglishGate(StopwordLanguageDetector.Load(context.DataDirectory)), store, format, reprocess, quiet, tokens);
-            return await run.ExecuteAsync(args.Positional, options, threads, cancellationToken).ConfigureAwait(false);
+            args.RejectUnknown();
+            var ingest = await ArticleIngest.CreateAsync(store, new EnglishGate(StopwordLanguageDetector.Load(context.DataDirectory)), reprocess, cancellationToken).ConfigureAwait(false);
+            var run = new AnalyzeRun(context, pipeline, ingest, store, format, quiet, tokens);
+            var reader = InputReader.CreateDefault(WebOptions.Source(fetcher));
+            return await run.ExecuteAsync(reader, args.Positional, options, threads, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -102,11 +116,11 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         }
     }
 
-    /// <summary>An input on its way through the run: read, maybe known already, maybe analysed.</summary>
-    private sealed record Work(SourceItem Item, bool Unchanged, PipelineResult? Result, string? Skipped = null);
+    /// <summary>An input on its way through the run: read and checked, maybe analysed.</summary>
+    private sealed record Work(PreparedArticle Prepared, PipelineResult? Result);
 
     /// <summary>One execution of analyze: counters, progress and output. The bench command runs it end to end.</summary>
-    internal sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, EnglishGate language, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
+    internal sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, ArticleIngest ingest, IDetenteStore? store, string format, bool quiet, bool tokens)
     {
         /// <summary>Analysed articles are stored in batches of at most this many, one transaction each.</summary>
         private const int MaxBatch = 64;
@@ -121,6 +135,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         private int _updated;
         private int _unchanged;
         private int _skipped;
+        private int _copies;
         private int _failedInputs;
         private int _stageFailures;
         private readonly List<StoreRequest> _pending = [];
@@ -137,14 +152,14 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         /// <summary>Tokens analysed so far.</summary>
         public long Tokens => _tokens;
 
-        public async Task<int> ExecuteAsync(IReadOnlyList<string> inputs, ReadOptions options, int threads, CancellationToken cancellationToken)
+        public async Task<int> ExecuteAsync(InputReader reader, IReadOnlyList<string> inputs, ReadOptions options, int threads, CancellationToken cancellationToken)
         {
             long runId = store is null ? 0 : await store.BeginRunAsync(
                 new RunRecord(pipeline.Description, RunVersions.Describe(context.DataDirectory), "analyze " + string.Join(' ', inputs)), cancellationToken).ConfigureAwait(false);
-            var items = InputReader.CreateDefault().ReadAsync(inputs, options, context.In, cancellationToken);
+            var items = reader.ReadAsync(inputs, options, context.In, cancellationToken);
             var processed = OrderedParallel.SelectAsync(
-                MarkUnchangedAsync(items, cancellationToken),
-                work => work.Unchanged || work.Skipped is not null || work.Item.Article is null ? work : work with { Result = pipeline.Run(new Document(work.Item.Article)) },
+                PrepareAsync(items, cancellationToken),
+                work => work.Prepared.Action != IngestAction.Analyse ? work : work with { Result = pipeline.Run(new Document(work.Prepared.Item.Article!)) },
                 threads,
                 capacity: threads * 8,
                 cancellationToken);
@@ -173,34 +188,31 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             return _failedInputs > 0 || _stageFailures > 0 ? 1 : 0;
         }
 
-        /// <summary>Marks articles whose content is stored already, so they are not analysed again.</summary>
-        private async IAsyncEnumerable<Work> MarkUnchangedAsync(IAsyncEnumerable<SourceItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+        /// <summary>Checks each input in order (language, stored already, copy of an earlier one) before analysis.</summary>
+        private async IAsyncEnumerable<Work> PrepareAsync(IAsyncEnumerable<SourceItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             await foreach (var item in items.ConfigureAwait(false))
             {
-                bool unchanged = false;
-                var skipped = item.Article is { } a ? language.SkipReason(a) : null;
-                if (skipped is null && store is not null && !reprocess && item.Article is { } article)
+                PreparedArticle prepared;
+                await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
                 {
-                    await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                    try
-                    {
-                        unchanged = await store.HasContentAsync(article.Id, article.ContentHash, cancellationToken).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        _storeGate.Release();
-                    }
+                    prepared = await ingest.PrepareAsync(item, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _storeGate.Release();
                 }
 
-                yield return new Work(item, unchanged, null, skipped);
+                yield return new Work(prepared, null);
             }
         }
 
         private async Task HandleAsync(Work work, long runId, CancellationToken cancellationToken)
         {
-            var item = work.Item;
-            if (item.Article is null)
+            var prepared = work.Prepared;
+            var item = prepared.Item;
+            if (prepared.Action == IngestAction.Failed)
             {
                 _failedInputs++;
                 ClearProgress();
@@ -209,15 +221,15 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
 
             _read++;
-            if (work.Skipped is not null)
+            if (prepared.Action == IngestAction.Skipped)
             {
                 _skipped++;
                 ClearProgress();
-                await context.Error.WriteLineAsync("detente analyze: " + work.Skipped).ConfigureAwait(false);
+                await context.Error.WriteLineAsync("detente analyze: " + prepared.Message).ConfigureAwait(false);
                 return;
             }
 
-            if (work.Unchanged || work.Result is not { } result)
+            if (work.Result is not { } result)
             {
                 _unchanged++;
                 return;
@@ -232,6 +244,30 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
                 await context.Error.WriteLineAsync("detente analyze: " + failure).ConfigureAwait(false);
             }
 
+            if (ArticleIngest.DescribeCopy(prepared) is { } copy)
+            {
+                _copies++;
+                if (!quiet)
+                {
+                    ClearProgress();
+                    await context.Error.WriteLineAsync($"detente analyze: {item.Input}: {copy}; its events fuse with the original's").ConfigureAwait(false);
+                }
+
+                // The copy's events are aligned with the original's stored ones: the original may still be pending.
+                await FlushAsync(runId, cancellationToken).ConfigureAwait(false);
+            }
+
+            Document document;
+            await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                document = await ingest.AlignAsync(prepared, result, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _storeGate.Release();
+            }
+
             if (store is not null)
             {
                 if (_pending.Count == 0)
@@ -239,7 +275,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
                     _pendingSince = _clock.Elapsed;
                 }
 
-                _pending.Add(new StoreRequest(result.Document, result.Failures));
+                _pending.Add(new StoreRequest(document, result.Failures) { Fingerprint = prepared.Fingerprint });
                 if (_pending.Count >= MaxBatch || _clock.Elapsed - _pendingSince > MaxBatchDelay)
                 {
                     await FlushAsync(runId, cancellationToken).ConfigureAwait(false);
@@ -248,12 +284,12 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
 
             if (format == "jsonl")
             {
-                await context.Out.WriteLineAsync(DocumentJson.ToJson(result.Document, tokens)).ConfigureAwait(false);
+                await context.Out.WriteLineAsync(DocumentJson.ToJson(document, tokens)).ConfigureAwait(false);
             }
             else if (format == "summary")
             {
                 ClearProgress();
-                await SummaryPrinter.PrintAsync(context.Out, [result.Document]).ConfigureAwait(false);
+                await SummaryPrinter.PrintAsync(context.Out, [document]).ConfigureAwait(false);
             }
         }
 
@@ -293,7 +329,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             var seconds = _clock.Elapsed.TotalSeconds;
             var stored = store is null ? "not stored" : $"{_inserted} new, {_updated} updated, {_unchanged} unchanged";
             return string.Create(CultureInfo.InvariantCulture,
-                $"{_read} articles read ({stored}); {_skipped} skipped as not English; {_failedInputs} inputs failed; {_stageFailures} stage failures; {_sentences} sentences in {seconds:0.0} s");
+                $"{_read} articles read ({stored}); {_skipped} skipped as not English; {_copies} copies of earlier articles; {_failedInputs} inputs failed; {_stageFailures} stage failures; {_sentences} sentences in {seconds:0.0} s");
         }
 
         private void Progress()

@@ -46,8 +46,8 @@ internal abstract class ListCommand : ICliCommand
 
         var filter = new QueryFilter { Limit = limit, Offset = offset, From = args.GetDate("from"), To = args.GetDate("to") };
         filter = ReadFilter(args, filter);
-        args.RejectUnknown();
         await using var store = await StoreAccess.OpenAsync(args, context, mustExist: true, cancellationToken).ConfigureAwait(false);
+        args.RejectUnknown();
         var rows = await QueryAsync(store, filter, cancellationToken).ConfigureAwait(false);
         await RowWriter.WriteAsync(context.Out, rows, format).ConfigureAwait(false);
         return 0;

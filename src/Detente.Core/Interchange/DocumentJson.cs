@@ -49,6 +49,10 @@ public static class DocumentJson
         }
 
         w.WriteString("content_hash", a.ContentHash);
+        if (a.DuplicateOf is not null)
+        {
+            w.WriteString("duplicate_of", a.DuplicateOf);
+        }
 
         w.WriteStartArray("sentences");
         foreach (var s in document.Sentences)

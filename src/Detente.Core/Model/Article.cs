@@ -18,6 +18,9 @@ public sealed record Article(string Id, string Text, string? Title = null, DateO
     /// <summary>Language of the text (ISO 639-1, lower-case), when declared or detected.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The id of the article this one copies (an exact or near duplicate, such as a syndicated wire story), when any.</summary>
+    public string? DuplicateOf { get; init; }
+
     /// <summary>SHA-256 of title and text, lower-case hex; equal hashes mean the same content.</summary>
     public string ContentHash => ComputeHash(Title, Text);
 

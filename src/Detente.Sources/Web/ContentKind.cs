@@ -8,4 +8,7 @@ public enum ContentKind
 
     /// <summary>A feed: RSS, Atom, RDF or generic XML.</summary>
     Feed,
+
+    /// <summary>Either a web page or a feed; the content decides which it is.</summary>
+    Any,
 }

@@ -79,7 +79,12 @@ public sealed class WebFetcher : IDisposable
         {
             await _limiter.WaitAsync(current.Authority, ct).ConfigureAwait(false);
             using var request = new HttpRequestMessage(HttpMethod.Get, current);
-            request.Headers.Accept.ParseAdd(kind == ContentKind.Html ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1" : "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1");
+            request.Headers.Accept.ParseAdd(kind switch
+            {
+                ContentKind.Html => "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                ContentKind.Feed => "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
+                _ => "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1",
+            });
             if (validators?.ETag is { } etag)
             {
                 request.Headers.TryAddWithoutValidation("If-None-Match", etag);
@@ -147,12 +152,23 @@ public sealed class WebFetcher : IDisposable
             return; // no header: judge by content later
         }
 
-        var accepted = kind == ContentKind.Html ? HtmlTypes : FeedTypes;
-        bool ok = accepted.Contains(mediaType, StringComparer.Ordinal)
-            || (kind == ContentKind.Feed && (mediaType.EndsWith("+xml", StringComparison.Ordinal) || mediaType == "text/html"));
+        bool html = HtmlTypes.Contains(mediaType, StringComparer.Ordinal);
+        bool feed = FeedTypes.Contains(mediaType, StringComparer.Ordinal) || mediaType.EndsWith("+xml", StringComparison.Ordinal);
+        bool ok = kind switch
+        {
+            ContentKind.Html => html,
+            ContentKind.Feed => feed || mediaType == "text/html",
+            _ => html || feed,
+        };
         if (!ok)
         {
-            throw new FetchException(Where(start, current) + $"unexpected content type {mediaType} (expected {(kind == ContentKind.Html ? "an HTML page" : "an RSS or Atom feed")})");
+            var expected = kind switch
+            {
+                ContentKind.Html => "an HTML page",
+                ContentKind.Feed => "an RSS or Atom feed",
+                _ => "an HTML page or an RSS or Atom feed",
+            };
+            throw new FetchException(Where(start, current) + $"unexpected content type {mediaType} (expected {expected})");
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class PostgresStore : RelationalStore
         CREATE INDEX articles_search ON articles USING gin(search);
         """,
         StoreSchema.SeriesIndex,
+        StoreSchema.ToPostgres(StoreSchema.Duplicates),
     ];
 
     private PostgresStore(NpgsqlConnection connection, string description)

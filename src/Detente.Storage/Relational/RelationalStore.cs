@@ -159,8 +159,12 @@ public abstract class RelationalStore : IDetenteStore
     }
 
     /// <inheritdoc />
-    public async Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default) =>
-        (await StoreBatchAsync([new StoreRequest(document, failures)], runId, cancellationToken).ConfigureAwait(false))[0];
+    public Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default) =>
+        StoreAsync(document, failures, runId, null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, ArticleFingerprint? fingerprint, CancellationToken cancellationToken = default) =>
+        (await StoreBatchAsync([new StoreRequest(document, failures) { Fingerprint = fingerprint }], runId, cancellationToken).ConfigureAwait(false))[0];
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoreOutcome>> StoreBatchAsync(IReadOnlyList<StoreRequest> requests, long runId, CancellationToken cancellationToken = default)
@@ -195,7 +199,7 @@ public abstract class RelationalStore : IDetenteStore
 
     private async Task<StoreOutcome> StoreOneAsync(StoreRequest request, long runId, DbTransaction tx, CancellationToken cancellationToken)
     {
-        var (document, failures) = (request.Document, request.Failures);
+        var (document, failures, fingerprint) = (request.Document, request.Failures, request.Fingerprint);
         var a = document.Article;
         var hash = a.ContentHash;
         await LockArticleAsync(tx, a.Id, cancellationToken).ConfigureAwait(false);
@@ -219,11 +223,12 @@ public abstract class RelationalStore : IDetenteStore
         }
 
         using (var cmd = Command("""
-            INSERT INTO articles(id, content_hash, title, source, url, reference_date, date_source, date_confidence, sentences, run_id, stored_at, text, document)
-            VALUES (@id, @h, @title, @source, @url, @rd, @ds, @dc, @n, @run, @t, @text, @doc)
+            INSERT INTO articles(id, content_hash, title, source, url, reference_date, date_source, date_confidence, sentences, run_id, stored_at, text, document, duplicate_of)
+            VALUES (@id, @h, @title, @source, @url, @rd, @ds, @dc, @n, @run, @t, @text, @doc, @dup)
             """, tx))
         {
             AddParameter(cmd, "@id", a.Id);
+            AddParameter(cmd, "@dup", (object?)a.DuplicateOf ?? DBNull.Value);
             AddParameter(cmd, "@h", hash);
             AddParameter(cmd, "@title", (object?)a.Title ?? DBNull.Value);
             AddParameter(cmd, "@source", (object?)a.Source ?? DBNull.Value);
@@ -236,6 +241,19 @@ public abstract class RelationalStore : IDetenteStore
             AddParameter(cmd, "@t", Now());
             AddParameter(cmd, "@text", a.Text);
             AddParameter(cmd, "@doc", DocumentValue(DocumentJson.ToJson(document, includeTokens: true)));
+            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (fingerprint is not null)
+        {
+            using var cmd = Command("""
+                INSERT INTO article_fingerprints(article_id, seq, text_key, similarity, minhash)
+                VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM article_fingerprints), @k, @sim, @mh)
+                """, tx);
+            AddParameter(cmd, "@id", a.Id);
+            AddParameter(cmd, "@k", fingerprint.TextKey);
+            AddParameter(cmd, "@sim", (object?)fingerprint.Similarity ?? DBNull.Value);
+            AddParameter(cmd, "@mh", fingerprint.MinHash);
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -357,13 +375,32 @@ public abstract class RelationalStore : IDetenteStore
                 (SELECT COUNT(*) FROM events e WHERE e.article_id=a.id) AS events,
                 (SELECT COUNT(*) FROM quotes q WHERE q.article_id=a.id) AS quotes,
                 (SELECT COUNT(*) FROM treaty_actions t WHERE t.article_id=a.id) AS treaty_actions,
-                a.source
+                a.source, a.duplicate_of
             FROM articles a WHERE 1=1
             """);
         var args = new List<(string, object?)>();
         AddDateRange(sql, args, filter, "a.reference_date");
         sql.Append(" ORDER BY a.reference_date DESC, a.id");
         return QueryAsync(sql, args, filter, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredFingerprint>> FingerprintsAsync(CancellationToken cancellationToken = default)
+    {
+        using var cmd = Command("""
+            SELECT f.article_id, f.text_key, f.minhash, a.duplicate_of, CASE WHEN a.date_source = 'given' THEN a.reference_date END
+            FROM article_fingerprints f JOIN articles a ON a.id = f.article_id
+            ORDER BY f.seq, f.article_id
+            """);
+        var list = new List<StoredFingerprint>();
+        using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            DateOnly? given = reader.IsDBNull(4) ? null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            list.Add(new StoredFingerprint(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), given));
+        }
+
+        return list;
     }
 
     /// <inheritdoc />
@@ -605,6 +642,8 @@ public abstract class RelationalStore : IDetenteStore
             rows.Add(new Row().Add("item", table).Add("count", Convert.ToInt64(n, CultureInfo.InvariantCulture)));
         }
 
+        var copies = await ScalarAsync("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL", cancellationToken).ConfigureAwait(false);
+        rows.Add(new Row().Add("item", "articles copying another (duplicates)").Add("count", Convert.ToInt64(copies, CultureInfo.InvariantCulture)));
         var fused = await ScalarAsync("SELECT COUNT(DISTINCT COALESCE(fusion_key, article_id || ':' || idx)) FROM events", cancellationToken).ConfigureAwait(false);
         rows.Add(new Row().Add("item", "distinct events (fused)").Add("count", Convert.ToInt64(fused, CultureInfo.InvariantCulture)));
         rows.Add(new Row().Add("item", "database").Add("count", _description));

@@ -20,6 +20,7 @@ public sealed class SqliteStore : RelationalStore
         END;
         """,
         StoreSchema.SeriesIndex,
+        StoreSchema.Duplicates,
     ];
 
     private readonly string _path;

@@ -94,4 +94,28 @@ public sealed class DuplicateIndexTests
         Assert.Equal(DuplicateKind.Unique, index.Check("Gondor and Arnor sign the treaty.").Kind);
         Assert.Equal(DuplicateKind.Exact, index.Check("gondor and arnor SIGN a treaty").Kind);
     }
+
+    [Fact]
+    public void The_labelled_corpus_links_copies_to_their_originals_and_never_links_distinct_stories()
+    {
+        var result = DuplicateBenchmark.Run(Path.Combine(AppContext.BaseDirectory, "Dedup", "Corpus"), NewIndex());
+
+        Assert.Equal(16, result.Originals);
+        Assert.Equal(64, result.Copies);
+        Assert.Equal(0, result.FalsePositives);
+        Assert.True(result.Recall >= 0.95, string.Join("; ", result.Errors));
+        Assert.True(result.ClosestDistinctContainment < DuplicateIndex.DefaultContainment - 0.3, "distinct stories come close to the threshold");
+    }
+
+    [Fact]
+    public void An_article_seen_again_under_its_own_id_is_not_its_own_copy()
+    {
+        var index = NewIndex();
+        var wire = Corpus("treaty.wire");
+        index.Observe("wire", wire);
+        index.Observe("herald", Corpus("treaty.copy-herald"));
+
+        Assert.Equal(DuplicateKind.Unique, index.Observe("wire", wire).Kind);
+        Assert.Equal("wire", index.Observe("herald", Corpus("treaty.copy-herald")).OriginalId);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Detente.Sources.Feeds;
 using Detente.Sources.Html;
 using Detente.Sources.Web;
+using Detente.Tests.Common;
 
 namespace Detente.Sources.Tests.Web;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Detente.Sources.Tests.Web;
+namespace Detente.Tests.Common;
 
 /// <summary>A canned answer of the loopback server.</summary>
 /// <param name="Status">Status code.</param>
@@ -176,7 +176,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
         302 => "Found",
         304 => "Not Modified",
         404 => "Not Found",
+        410 => "Gone",
         500 => "Internal Server Error",
+        503 => "Service Unavailable",
         _ => "Status",
     };
 
