@@ -160,7 +160,7 @@ public abstract class ApiTests : IAsyncLifetime
         Assert.Equal(3.0, periods[1].GetProperty("goldstein_mean").GetDouble());
         Assert.Equal(2, (await JsonAsync(await http.GetAsync("/api/dyads/GON/ARN/series?interval=day"), HttpStatusCode.OK)).GetProperty("periods").GetArrayLength());
         Assert.Equal(2, (await JsonAsync(await http.GetAsync("/api/dyads/GON/ARN/series?interval=week"), HttpStatusCode.OK)).GetProperty("periods").GetArrayLength());
-        await BadAsync(http, "/api/dyads/GON/ARN/series?interval=year", "'interval'");
+        await BadAsync(http, "/api/dyads/GON/ARN/series?interval=decade", "'interval'");
         await BadAsync(http, "/api/dyads/GON/A%20B/series", "country 'b'");
     }
 
