@@ -29,6 +29,7 @@ internal static class CommandCatalog
         new ExportCommand(),
         new BenchCommand(),
         new BenchServiceCommand(),
+        new BenchCorpusCommand(),
         new VersionCommand(),
         new EvalTimexCommand(),
         new EvalEventsGsrCommand(),

@@ -105,10 +105,9 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
     /// <summary>An input on its way through the run: read, maybe known already, maybe analysed.</summary>
     private sealed record Work(SourceItem Item, bool Unchanged, PipelineResult? Result, string? Skipped = null);
 
-    /// <summary>One execution of analyze: counters, progress and output.</summary>
-    private sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, EnglishGate language, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
+    /// <summary>One execution of analyze: counters, progress and output. The bench command runs it end to end.</summary>
+    internal sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, EnglishGate language, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
     {
-        private readonly List<Document> _analysed = [];
         private readonly SemaphoreSlim _storeGate = new(1, 1);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private int _read;
@@ -118,7 +117,17 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         private int _skipped;
         private int _failedInputs;
         private int _stageFailures;
-        private int _sentences;
+        private long _sentences;
+        private long _tokens;
+
+        /// <summary>Articles read so far.</summary>
+        public int Read => _read;
+
+        /// <summary>Sentences analysed so far.</summary>
+        public long Sentences => _sentences;
+
+        /// <summary>Tokens analysed so far.</summary>
+        public long Tokens => _tokens;
 
         public async Task<int> ExecuteAsync(IReadOnlyList<string> inputs, ReadOptions options, int threads, CancellationToken cancellationToken)
         {
@@ -145,7 +154,6 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             ClearProgress();
             if (format == "summary" && !quiet)
             {
-                await SummaryPrinter.PrintAsync(context.Out, _analysed).ConfigureAwait(false);
                 await context.Out.WriteLineAsync(Totals()).ConfigureAwait(false);
             }
             else if (!quiet)
@@ -207,6 +215,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
 
             _sentences += result.Document.Sentences.Length;
+            _tokens += result.Document.Tokens.Length;
             foreach (var failure in result.Failures)
             {
                 _stageFailures++;
@@ -241,7 +250,8 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             }
             else if (format == "summary")
             {
-                _analysed.Add(result.Document);
+                ClearProgress();
+                await SummaryPrinter.PrintAsync(context.Out, [result.Document]).ConfigureAwait(false);
             }
         }
 

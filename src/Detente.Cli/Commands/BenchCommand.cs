@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Detente.Cli.Bench;
 using Detente.Cli.Hosting;
 using Detente.Core.Model;
 using Detente.Core.Pipeline;
@@ -10,8 +11,11 @@ using Detente.Sources;
 namespace Detente.Cli.Commands;
 
 /// <summary>Measures the pipeline's throughput on a corpus: per stage and end to end, with peak memory.</summary>
-internal sealed class BenchCommand : ICliCommand
+internal sealed class BenchCommand : ICliCommand, IHasFlags
 {
+    /// <inheritdoc />
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.Ordinal) { "store" };
+
     public string Name => "bench";
 
     public string Summary => "measure throughput per stage and end to end on a corpus";
@@ -22,12 +26,18 @@ internal sealed class BenchCommand : ICliCommand
         several times and prints articles/s, sentences/s, tokens/s and MB/s per stage and end to end, the median
         of the runs, and the peak memory. Nothing is stored.
 
+        With --store the measure is end to end as analyze runs: the corpus is streamed (never held in memory),
+        analysed on --threads cores and stored in a new SQLite database (a temporary file, or --db PATH, which must
+        not exist); each run starts from an empty database, and the working set is sampled as the run goes.
+
         Options:
           --corpus DIR      the corpus (required; repeatable)
           --runs N          timed runs (default 5; the median is reported)
           --limit N         use at most N articles
           --threads N       worker threads (default 1)
           --stages S        all (default) or the name of the last stage to run (e.g. tokenize)
+          --store           stream the corpus through analyze into a new database (end to end)
+          --db PATH         with --store: the new database file (default: a temporary file, deleted after)
 
         Example:
           detente bench --corpus ../shared/data/corpus/reuters21578/sgm-data --stages tokenize
@@ -45,10 +55,27 @@ internal sealed class BenchCommand : ICliCommand
         int limit = args.GetInt("limit", int.MaxValue);
         int threads = args.GetInt("threads", 1);
         var lastStage = args.Get("stages") ?? "all";
+        bool endToEnd = args.Has("store");
+        var db = args.Get("db");
         args.RejectUnknown();
         if (runs < 1 || threads < 1 || limit < 1)
         {
             throw new CliUsageException("--runs, --threads and --limit must be at least 1");
+        }
+
+        if (endToEnd)
+        {
+            if (lastStage != "all" || limit != int.MaxValue)
+            {
+                throw new CliUsageException("--store measures the whole pipeline on the whole corpus: drop --stages and --limit");
+            }
+
+            return await new StreamingBench(context, corpora, threads, db).RunAsync(runs, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (db is not null)
+        {
+            throw new CliUsageException("--db needs --store");
         }
 
         var stages = new PipelineFactory(context.DataDirectory).CreateStages().ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -8,12 +9,13 @@ namespace Detente.Sources.Text;
 
 /// <summary>
 /// Reads JSON Lines: one object per line with "id" and "text" (required) and "title", "date", "url" (optional).
-/// A bad line becomes an error item naming the file and line; the other lines are read.
+/// A bad line becomes an error item naming the file and line; the other lines are read. Files ending in .gz are
+/// gzipped JSONL, read as a stream.
 /// </summary>
 public sealed class JsonlReader : IFileReader
 {
     /// <inheritdoc />
-    public IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson"];
+    public IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"];
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceItem> ReadAsync(string path, ReadOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -22,7 +24,13 @@ public sealed class JsonlReader : IFileReader
         string? openError = null;
         try
         {
-            reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+            Stream stream = File.OpenRead(path);
+            if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            {
+                stream = new GZipStream(stream, CompressionMode.Decompress);
+            }
+
+            reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -60,6 +68,11 @@ public sealed class JsonlReader : IFileReader
             {
                 line = null;
                 readError = $"invalid UTF-8 after line {number}";
+            }
+            catch (InvalidDataException)
+            {
+                line = null;
+                readError = $"not valid gzip data after line {number}";
             }
 
             if (readError is not null)

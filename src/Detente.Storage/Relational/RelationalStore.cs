@@ -54,6 +54,25 @@ public abstract class RelationalStore : IDetenteStore
     /// <summary>The SQL expression giving the ISO date <paramref name="days"/> days after 2015-01-01.</summary>
     private protected abstract string DayAfter2015(string days);
 
+    /// <summary>
+    /// The value stored in articles.document for a document's JSON. PostgreSQL compresses long text itself
+    /// (TOAST), so the JSON goes in as it is; SQLite does not, and stores it deflated (see <see cref="StoredDocument"/>).
+    /// </summary>
+    private protected virtual object DocumentValue(string json) => json;
+
+    /// <summary>The document JSON from a stored articles.document value: text as it is, bytes inflated.</summary>
+    internal static string? StoredDocument(object? value)
+    {
+        if (value is not byte[] bytes)
+        {
+            return value as string;
+        }
+
+        using var inflate = new System.IO.Compression.ZLibStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(inflate, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>The connection, for backend-specific queries.</summary>
     private protected DbConnection Connection => _connection;
 
@@ -190,7 +209,7 @@ public abstract class RelationalStore : IDetenteStore
             AddParameter(cmd, "@run", runId);
             AddParameter(cmd, "@t", Now());
             AddParameter(cmd, "@text", a.Text);
-            AddParameter(cmd, "@doc", DocumentJson.ToJson(document, includeTokens: true));
+            AddParameter(cmd, "@doc", DocumentValue(DocumentJson.ToJson(document, includeTokens: true)));
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -327,7 +346,7 @@ public abstract class RelationalStore : IDetenteStore
     {
         using var cmd = Command("SELECT document FROM articles WHERE id=@id");
         AddParameter(cmd, "@id", articleId);
-        return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        return StoredDocument(await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc />

@@ -75,6 +75,19 @@ public sealed class SqliteStore : RelationalStore
     private protected override string AnalyzeStatement => "PRAGMA analysis_limit=1000; ANALYZE";
 
     /// <inheritdoc />
+    private protected override object DocumentValue(string json)
+    {
+        var output = new MemoryStream(json.Length / 4);
+        using (var deflate = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+            deflate.Write(bytes, 0, bytes.Length);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <inheritdoc />
     private protected override string WeekOf(string column) => $"strftime('%Y-W%W', {column})";
 
     /// <inheritdoc />

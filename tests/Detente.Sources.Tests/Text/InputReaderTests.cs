@@ -93,6 +93,24 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public async Task Gzipped_JSONL_is_read_as_a_stream_and_corrupt_gzip_is_an_error_naming_the_file()
+    {
+        var dir = TestPaths.NewTempDir();
+        var path = Path.Combine(dir, "day.jsonl.gz");
+        await using (var gz = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            await gz.WriteAsync(Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"Arnor protested.\"}\n{\"id\":\"b\",\"text\":\"Gondor replied.\"}\n"));
+        }
+
+        Assert.Equal(["a", "b"], (await ReadAsync([dir])).Select(i => i.Article!.Id));
+        var bad = Path.Combine(dir, "bad.jsonl.gz");
+        await File.WriteAllBytesAsync(bad, [0x1F, 0x8B, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        var item = Assert.Single(await ReadAsync([bad]));
+        Assert.Equal(bad, item.Input);
+        Assert.Contains("gzip", item.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Standard_input_is_one_text_article_or_JSON_lines()
     {
         var text = Assert.Single(await ReadAsync(["-"], "Gondor protested."));
