@@ -497,45 +497,46 @@ public abstract class RelationalStore : IDetenteStore
     {
         var (bucket, minLength) = interval switch
         {
-            SeriesInterval.Day => ("substr(e.date, 1, 10)", 10),
-            SeriesInterval.Week => (WeekOf("substr(e.date, 1, 10)"), 10),
-            SeriesInterval.Year => ("substr(e.date, 1, 4)", 4),
-            _ => ("substr(e.date, 1, 7)", 7),
+            SeriesInterval.Day => ("substr(d.day, 1, 10)", 10),
+            SeriesInterval.Week => (WeekOf("substr(d.day, 1, 10)"), 10),
+            SeriesInterval.Year => ("substr(d.day, 1, 4)", 4),
+            _ => ("substr(d.day, 1, 7)", 7),
         };
-        var sql = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH picked AS (
-                SELECT {bucket} AS period, e.quad, e.goldstein, e.fusion_key
-                FROM events e
-                WHERE e.source_country=@da AND e.target_country=@db AND length(e.date) >= {minLength}
-            """));
         var args = new List<(string, object?)> { ("@da", countryA), ("@db", countryB) };
-        AddDateRange(sql, args, filter, "e.date");
-        if (!string.Equals(countryA, countryB, StringComparison.Ordinal))
-        {
-            // Two index range scans, one per direction, instead of an OR the planner may turn into a table scan.
-            sql.Append(CultureInfo.InvariantCulture, $"""
+        var range = new StringBuilder();
+        AddDateRange(range, args, filter, "e.date");
+        (string Source, string Target)[] directions = string.Equals(countryA, countryB, StringComparison.Ordinal)
+            ? [("@da", "@db")]
+            : [("@da", "@db"), ("@db", "@da")];
+        string Where((string Source, string Target) d, string fused) => string.Create(CultureInfo.InvariantCulture,
+            $"e.source_country={d.Source} AND e.target_country={d.Target} AND e.fusion_key IS {fused} AND length(e.date) >= {minLength}{range}");
 
-                UNION ALL
-                SELECT {bucket}, e.quad, e.goldstein, e.fusion_key
-                FROM events e
-                WHERE e.source_country=@db AND e.target_country=@da AND length(e.date) >= {minLength}
-                """);
-            AddDateRange(sql, [], filter, "e.date");
-        }
-
+        // Unfused events are summed per stored date while the covering index is read in date order (no sort), one
+        // range scan per direction; only fused events are grouped by their key, each group counting once.
+        var sql = new StringBuilder("WITH days AS (");
+        sql.AppendJoin(" UNION ALL ", directions.Select(d => $"""
+            SELECT e.date AS day, COUNT(*) AS n,
+                SUM(CASE WHEN e.quad=1 THEN 1 ELSE 0 END) AS q1, SUM(CASE WHEN e.quad=2 THEN 1 ELSE 0 END) AS q2,
+                SUM(CASE WHEN e.quad=3 THEN 1 ELSE 0 END) AS q3, SUM(CASE WHEN e.quad=4 THEN 1 ELSE 0 END) AS q4,
+                SUM(e.goldstein) AS gs
+            FROM events e WHERE {Where(d, "NULL")} GROUP BY e.date
+            """));
         sql.Append("""
-            ), counted AS (
-                SELECT period, quad, goldstein FROM picked WHERE fusion_key IS NULL
-                UNION ALL
-                SELECT MIN(period), MIN(quad), AVG(goldstein) FROM picked WHERE fusion_key IS NOT NULL GROUP BY fusion_key
+
+            UNION ALL
+            SELECT f.day, 1, CASE WHEN f.quad=1 THEN 1 ELSE 0 END, CASE WHEN f.quad=2 THEN 1 ELSE 0 END,
+                CASE WHEN f.quad=3 THEN 1 ELSE 0 END, CASE WHEN f.quad=4 THEN 1 ELSE 0 END, f.g
+            FROM (SELECT MIN(k.date) AS day, MIN(k.quad) AS quad, AVG(k.goldstein) AS g FROM (
+            """);
+        sql.AppendJoin(" UNION ALL ", directions.Select(d => $"SELECT e.date, e.quad, e.goldstein, e.fusion_key FROM events e WHERE {Where(d, "NOT NULL")}"));
+        sql.Append(CultureInfo.InvariantCulture, $"""
+            ) k GROUP BY k.fusion_key) f
             )
-            SELECT period, COUNT(*) AS events,
-                SUM(CASE WHEN quad=1 THEN 1 ELSE 0 END) AS verbal_cooperation,
-                SUM(CASE WHEN quad=2 THEN 1 ELSE 0 END) AS material_cooperation,
-                SUM(CASE WHEN quad=3 THEN 1 ELSE 0 END) AS verbal_conflict,
-                SUM(CASE WHEN quad=4 THEN 1 ELSE 0 END) AS material_conflict,
-                SUM(goldstein) AS goldstein_sum, AVG(goldstein) AS goldstein_mean
-            FROM counted GROUP BY period ORDER BY period
+            SELECT {bucket} AS period, CAST(SUM(d.n) AS BIGINT) AS events,
+                CAST(SUM(d.q1) AS BIGINT) AS verbal_cooperation, CAST(SUM(d.q2) AS BIGINT) AS material_cooperation,
+                CAST(SUM(d.q3) AS BIGINT) AS verbal_conflict, CAST(SUM(d.q4) AS BIGINT) AS material_conflict,
+                SUM(d.gs) AS goldstein_sum, SUM(d.gs) / CAST(SUM(d.n) AS DOUBLE PRECISION) AS goldstein_mean
+            FROM days d GROUP BY {bucket} ORDER BY period
             """);
         return QueryAsync(sql, args, filter, cancellationToken);
     }
