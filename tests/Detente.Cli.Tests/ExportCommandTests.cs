@@ -62,13 +62,14 @@ public sealed class ExportCommandTests
         var dates = new string[2];
         await group.ReadAsync(fields["date"], dates);
         var targets = new string[2];
-        await group.ReadAsync(fields["target"], targets);
+        var defined = new int[2];
+        await group.ReadAsync(fields["target"], targets, defined);
         var evidence = new string[2];
         await group.ReadAsync(fields["evidence"], evidence);
         Assert.Equal([3, 1], quads);
         Assert.Equal([-2.0, 3.5], goldstein);
         Assert.Equal(["2019-02-02", "2019-03"], dates);
-        Assert.All(targets, Assert.Null);
+        Assert.Equal([0, 0], defined); // definition level 0: the value is null
         Assert.Equal(["Gondor accused everyone.", "Gondor praised the pact."], evidence);
     }
 
