@@ -24,6 +24,13 @@ public interface IDetenteStore : IAsyncDisposable
     /// <summary>Stores a document and its layers in one transaction, with any stage failures.</summary>
     Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores several documents in one transaction: all of them or, on an error, none. The outcomes come back in
+    /// the order of <paramref name="requests"/>; a later request for an article id already in the batch sees the
+    /// earlier one as stored.
+    /// </summary>
+    Task<IReadOnlyList<StoreOutcome>> StoreBatchAsync(IReadOnlyList<StoreRequest> requests, long runId, CancellationToken cancellationToken = default);
+
     /// <summary>Stored articles, newest reference date first.</summary>
     Task<IReadOnlyList<Row>> ArticlesAsync(QueryFilter filter, CancellationToken cancellationToken = default);
 

@@ -73,6 +73,32 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_batch_is_stored_in_one_transaction_with_outcomes_in_request_order()
+    {
+        await OpenStoreAsync();
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        var a1 = MakeDocument("a1", "Gondor accused Arnor of lying.");
+        await _store.StoreAsync(a1, [], run);
+        var outcomes = await _store.StoreBatchAsync(
+        [
+            new StoreRequest(MakeDocument("b2", "Arnor accused Gondor of lying."), []),
+            new StoreRequest(a1, []),
+            new StoreRequest(MakeDocument("b2", "Arnor accused Gondor of cheating."), []),
+            new StoreRequest(MakeDocument("a0", "Gondor accused Arnor of spying."), []),
+        ], run);
+        Assert.Equal([StoreOutcome.Inserted, StoreOutcome.Unchanged, StoreOutcome.Updated, StoreOutcome.Inserted], outcomes);
+        Assert.Equal(3, (await _store.ArticlesAsync(new QueryFilter())).Count);
+        Assert.Contains("cheating", await _store.ArticleJsonAsync("b2"), StringComparison.Ordinal);
+
+        var broken = MakeDocument("c9", "Arnor accused Gondor of lying.");
+        broken = broken with { Events = [broken.Events[0] with { Cameo = null! }] };
+        await Assert.ThrowsAnyAsync<Exception>(() => _store.StoreBatchAsync(
+            [new StoreRequest(MakeDocument("c1", "Gondor accused Arnor of theft."), []), new StoreRequest(broken, [])], run));
+        Assert.Null(await _store.ArticleJsonAsync("c1"));
+        Assert.Equal(3, (await _store.ArticlesAsync(new QueryFilter())).Count);
+    }
+
+    [SkippableFact]
     public async Task New_content_under_the_same_id_replaces_the_article_and_all_its_layers()
     {
         await OpenStoreAsync();

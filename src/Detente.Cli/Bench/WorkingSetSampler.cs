@@ -65,6 +65,7 @@ internal sealed class WorkingSetSampler : IDisposable
             {
                 _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {_clock.Elapsed.TotalSeconds,7:0} s: {read} articles, {_run.Sentences} sentences, working set {bytes / (1024 * 1024)} MB (peak {PeakMb} MB)"));
+                _out.Flush();
             }
         }
     }

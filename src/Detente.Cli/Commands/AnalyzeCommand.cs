@@ -108,6 +108,12 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
     /// <summary>One execution of analyze: counters, progress and output. The bench command runs it end to end.</summary>
     internal sealed class AnalyzeRun(CliContext context, DocumentPipeline pipeline, EnglishGate language, IDetenteStore? store, string format, bool reprocess, bool quiet, bool tokens)
     {
+        /// <summary>Analysed articles are stored in batches of at most this many, one transaction each.</summary>
+        private const int MaxBatch = 64;
+
+        /// <summary>A batch is stored once its first article has waited this long, so slow inputs still land soon.</summary>
+        private static readonly TimeSpan MaxBatchDelay = TimeSpan.FromMilliseconds(250);
+
         private readonly SemaphoreSlim _storeGate = new(1, 1);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private int _read;
@@ -117,6 +123,8 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
         private int _skipped;
         private int _failedInputs;
         private int _stageFailures;
+        private readonly List<StoreRequest> _pending = [];
+        private TimeSpan _pendingSince;
         private long _sentences;
         private long _tokens;
 
@@ -148,6 +156,7 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
 
             if (store is not null)
             {
+                await FlushAsync(runId, cancellationToken).ConfigureAwait(false);
                 await store.FinishRunAsync(runId, new RunSummary(_read, _inserted, _updated, _unchanged, _failedInputs), cancellationToken).ConfigureAwait(false);
             }
 
@@ -225,22 +234,15 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
 
             if (store is not null)
             {
-                StoreOutcome outcome;
-                await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                try
+                if (_pending.Count == 0)
                 {
-                    outcome = await store.StoreAsync(result.Document, result.Failures, runId, cancellationToken).ConfigureAwait(false);
-                }
-                finally
-                {
-                    _storeGate.Release();
+                    _pendingSince = _clock.Elapsed;
                 }
 
-                switch (outcome)
+                _pending.Add(new StoreRequest(result.Document, result.Failures));
+                if (_pending.Count >= MaxBatch || _clock.Elapsed - _pendingSince > MaxBatchDelay)
                 {
-                    case StoreOutcome.Inserted: _inserted++; break;
-                    case StoreOutcome.Updated: _updated++; break;
-                    default: _unchanged++; break;
+                    await FlushAsync(runId, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -252,6 +254,37 @@ internal sealed class AnalyzeCommand : ICliCommand, IHasFlags
             {
                 ClearProgress();
                 await SummaryPrinter.PrintAsync(context.Out, [result.Document]).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>Stores the pending batch in one transaction and counts what it did.</summary>
+        private async Task FlushAsync(long runId, CancellationToken cancellationToken)
+        {
+            if (store is null || _pending.Count == 0)
+            {
+                return;
+            }
+
+            IReadOnlyList<StoreOutcome> outcomes;
+            await _storeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                outcomes = await store.StoreBatchAsync(_pending, runId, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _storeGate.Release();
+            }
+
+            _pending.Clear();
+            foreach (var outcome in outcomes)
+            {
+                switch (outcome)
+                {
+                    case StoreOutcome.Inserted: _inserted++; break;
+                    case StoreOutcome.Updated: _updated++; break;
+                    default: _unchanged++; break;
+                }
             }
         }
 

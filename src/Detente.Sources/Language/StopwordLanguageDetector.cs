@@ -15,6 +15,9 @@ public sealed class StopwordLanguageDetector
 
     private const int MinWords = 12;
     private const double MinShare = 0.12;
+
+    /// <summary>Distinct function words a language needs: tables repeating "under", "over", "no" prove nothing.</summary>
+    private const int MinDistinct = 4;
     private readonly Dictionary<string, HashSet<string>> _stopwords;
 
     /// <summary>Creates a detector over word lists keyed by language code.</summary>
@@ -86,7 +89,8 @@ public sealed class StopwordLanguageDetector
         }
 
         double share = (double)bestHits / words.Count;
-        return share >= MinShare ? new LanguageGuess(best, share, words.Count) : new LanguageGuess(LanguageGuess.Undetermined, share, words.Count);
+        bool varied = best != LanguageGuess.Undetermined && words.Where(_stopwords[best].Contains).Distinct(StringComparer.Ordinal).Take(MinDistinct).Count() >= MinDistinct;
+        return share >= MinShare && varied ? new LanguageGuess(best, share, words.Count) : new LanguageGuess(LanguageGuess.Undetermined, share, words.Count);
     }
 
     private static List<string> Words(string text)

@@ -166,11 +166,45 @@ public abstract class RelationalStore : IDetenteStore
     }
 
     /// <inheritdoc />
-    public async Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default)
+    public async Task<StoreOutcome> StoreAsync(Document document, IReadOnlyList<StageFailure> failures, long runId, CancellationToken cancellationToken = default) =>
+        (await StoreBatchAsync([new StoreRequest(document, failures)], runId, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoreOutcome>> StoreBatchAsync(IReadOnlyList<StoreRequest> requests, long runId, CancellationToken cancellationToken = default)
     {
+        var outcomes = new StoreOutcome[requests.Count];
+        if (requests.Count == 0)
+        {
+            return outcomes;
+        }
+
+        // Writers lock the articles they store in id order, so concurrent batches cannot deadlock.
+        var order = Enumerable.Range(0, requests.Count).OrderBy(i => requests[i].Document.Article.Id, StringComparer.Ordinal).ToArray();
+        using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        bool changed = false;
+        foreach (int i in order)
+        {
+            outcomes[i] = await StoreOneAsync(requests[i], runId, tx, cancellationToken).ConfigureAwait(false);
+            changed |= outcomes[i] != StoreOutcome.Unchanged;
+        }
+
+        if (changed)
+        {
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    private async Task<StoreOutcome> StoreOneAsync(StoreRequest request, long runId, DbTransaction tx, CancellationToken cancellationToken)
+    {
+        var (document, failures) = (request.Document, request.Failures);
         var a = document.Article;
         var hash = a.ContentHash;
-        using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await LockArticleAsync(tx, a.Id, cancellationToken).ConfigureAwait(false);
         string? existing;
         using (var cmd = Command("SELECT content_hash FROM articles WHERE id=@id", tx))
@@ -181,7 +215,6 @@ public abstract class RelationalStore : IDetenteStore
 
         if (existing == hash)
         {
-            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return StoreOutcome.Unchanged;
         }
 
@@ -227,7 +260,6 @@ public abstract class RelationalStore : IDetenteStore
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return existing is null ? StoreOutcome.Inserted : StoreOutcome.Updated;
     }
 

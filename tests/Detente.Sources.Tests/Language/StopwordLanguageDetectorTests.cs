@@ -40,6 +40,15 @@ public sealed class StopwordLanguageDetectorTests
     }
 
     [Fact]
+    public void A_price_table_repeating_a_few_short_words_is_undetermined_not_swedish()
+    {
+        var table = "GONDOR GRAIN SPREADS\nMAY 7 - 1000 hrs\n MONTHS LAST DIFFERENCE\n May/Jul 1 under 1 under\n Jul/Aug even even\n"
+            + " Sep/Nov 2 under 2 under\n May/Nov 2 over 2 over\n Jul/Nov 3 over 3 over\n Nov/Jan 6 under 6 under\n Aug/Sep no quote 5 over\n"
+            + " Mar/May no quote no quote\n Jan/Mar no quote no quote\n";
+        Assert.True(Detector.Detect(table).IsUndetermined);
+    }
+
+    [Fact]
     public void The_gate_skips_a_german_article_with_a_message_and_passes_english()
     {
         var gate = new EnglishGate(Detector);
