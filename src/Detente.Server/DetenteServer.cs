@@ -33,6 +33,7 @@ public static class DetenteServer
         ArticleEndpoints.Map(app, handler);
         ListingEndpoints.Map(app, handler);
         DyadEndpoints.Map(app, handler);
+        TreatyStatusEndpoints.Map(app, options);
         SearchEndpoints.Map(app, handler);
         IngestEndpoints.Map(app, options);
         StaticEndpoints.Map(app);

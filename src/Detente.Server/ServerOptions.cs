@@ -1,3 +1,4 @@
+using Detente.Knowledge.Treaties;
 using Detente.Storage;
 
 namespace Detente.Server;
@@ -16,6 +17,9 @@ public sealed record ServerOptions
 
     /// <summary>The bearer token ingest requires (required when <see cref="Ingest"/> is set).</summary>
     public string? Token { get; init; }
+
+    /// <summary>The treaty lifecycle facts behind /api/treaties/status; null answers that route with 404.</summary>
+    public TreatyLifecycle? Treaties { get; init; }
 
     /// <summary>Largest page size a listing accepts.</summary>
     public int MaxPageSize { get; init; } = 500;

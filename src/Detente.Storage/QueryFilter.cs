@@ -3,7 +3,10 @@ namespace Detente.Storage;
 /// <summary>Filters shared by the listing queries; null means no filter.</summary>
 public sealed record QueryFilter
 {
-    /// <summary>An actor id, name, country or code that the source or target must match.</summary>
+    /// <summary>
+    /// An actor id, country or CAMEO code the source or target must equal; when no event has one equal to it, a
+    /// part of the source's or target's name (case-insensitive).
+    /// </summary>
     public string? Actor { get; init; }
 
     /// <summary>Two country codes: events between them in either direction.</summary>
@@ -32,6 +35,9 @@ public sealed record QueryFilter
 
     /// <summary>A treaty id or alias (treaty actions).</summary>
     public string? Treaty { get; init; }
+
+    /// <summary>Newest first instead of oldest first (events).</summary>
+    public bool NewestFirst { get; init; }
 
     /// <summary>Largest number of rows.</summary>
     public int Limit { get; init; } = 1000;

@@ -11,4 +11,7 @@ public enum SeriesInterval
 
     /// <summary>Calendar months (events with at least month-precision dates).</summary>
     Month,
+
+    /// <summary>Calendar years (events with at least year-precision dates).</summary>
+    Year,
 }

@@ -4,7 +4,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Detente.Core.Model;
+using Detente.Knowledge.Treaties;
 using Detente.Storage;
+using Detente.Tests.Common;
 using Microsoft.AspNetCore.Builder;
 
 namespace Detente.Server.Tests;
@@ -30,7 +32,7 @@ public abstract class ApiTests : IAsyncLifetime
         }
     }
 
-    private async Task<HttpClient> StartAsync(bool ingest = false)
+    private async Task<HttpClient> StartAsync(bool ingest = false, bool treaties = true)
     {
         await using (var store = await ConnectAsync())
         {
@@ -48,6 +50,7 @@ public abstract class ApiTests : IAsyncLifetime
             Token = ingest ? Token : null,
             MaxPageSize = 50,
             MaxBodyBytes = 1000,
+            Treaties = treaties ? new TreatyLifecycle(TreatyKnowledgeBase.Load(TestPaths.Data)) : null,
         });
         await _app.StartAsync();
         _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
@@ -57,8 +60,9 @@ public abstract class ApiTests : IAsyncLifetime
     private static async Task<int> CountLinesAsync(Stream body, CancellationToken ct)
     {
         using var reader = new StreamReader(body);
-        var text = await reader.ReadToEndAsync(ct);
-        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        var lines = (await reader.ReadToEndAsync(ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var bad = Array.FindIndex(lines, l => !l.StartsWith('{'));
+        return bad < 0 ? lines.Length : throw new FormatException($"line {bad + 1} is not a JSON object");
     }
 
     internal static Document Sample(string id, string text, string date, int quad, double goldstein)
@@ -137,6 +141,66 @@ public abstract class ApiTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Events_come_newest_first_when_asked_and_an_actor_is_found_by_code_or_name()
+    {
+        var http = await StartAsync();
+        var newest = await ItemsAsync(http, "/api/events?order=newest");
+        Assert.Equal(["2019-03-05", "2019-02-02"], newest.EnumerateArray().Select(e => e.GetProperty("date").GetString()));
+        Assert.Equal("2019-02-02", (await ItemsAsync(http, "/api/events?order=oldest&limit=1"))[0].GetProperty("date").GetString());
+        Assert.Equal("a2", (await ItemsAsync(http, "/api/events?actor=ARN&order=newest&limit=1"))[0].GetProperty("article_id").GetString());
+        Assert.Equal(2, (await ItemsAsync(http, "/api/events?actor=gondor")).GetArrayLength());
+        Assert.Equal(0, (await ItemsAsync(http, "/api/events?actor=Rohan")).GetArrayLength());
+        await BadAsync(http, "/api/events?order=random", "'order'");
+        await BadAsync(http, "/api/events?actor=" + new string('a', 201), "'actor' is longer than 200");
+    }
+
+    [SkippableFact]
+    public async Task Every_listing_refuses_a_page_larger_than_the_limit_and_pages_with_offset()
+    {
+        var http = await StartAsync();
+        foreach (var route in new[] { "/api/articles", "/api/events", "/api/quotes", "/api/actors", "/api/treaties", "/api/search?q=Gondor" })
+        {
+            var join = route.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+            await BadAsync(http, route + join + "limit=51", "'limit' must be a whole number from 1 to 50");
+            await BadAsync(http, route + join + "limit=-3", "'limit'");
+            await BadAsync(http, route + join + "offset=1.5", "'offset'");
+            var page = await JsonAsync(await http.GetAsync(route + join + "limit=1&offset=1"), HttpStatusCode.OK);
+            Assert.Equal(1, page.GetProperty("limit").GetInt32());
+            Assert.Equal(1, page.GetProperty("offset").GetInt32());
+            Assert.True(page.GetProperty("items").GetArrayLength() <= 1, route);
+            Assert.Equal(50, (await JsonAsync(await http.GetAsync(route), HttpStatusCode.OK)).GetProperty("limit").GetInt32()); // the default, capped
+        }
+    }
+
+    [SkippableFact]
+    public async Task Treaty_status_is_answered_as_of_a_date_and_bad_dates_or_treaties_are_refused()
+    {
+        var http = await StartAsync();
+        async Task<string?> StatusAsync(string date, string party)
+        {
+            var board = await JsonAsync(await http.GetAsync("/api/treaties/status?treaty=INF&as_of=" + date), HttpStatusCode.OK);
+            Assert.Equal(date, board.GetProperty("as_of").GetString());
+            return board.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("party").GetString() == party).GetProperty("status").GetString();
+        }
+
+        Assert.Equal("in_force", await StatusAsync("2018-06-01", "USA"));
+        Assert.Equal("withdrawn", await StatusAsync("2020-06-01", "USA"));
+        Assert.Equal("in_force", await StatusAsync("1990-01-01", "SUN"));
+        var all = await JsonAsync(await http.GetAsync("/api/treaties/status?as_of=2020-06-01"), HttpStatusCode.OK);
+        Assert.Contains(all.GetProperty("items").EnumerateArray(), i => i.GetProperty("treaty").GetString() == "ABM" && i.GetProperty("status").GetString() == "withdrawn");
+        await BadAsync(http, "/api/treaties/status?as_of=2020-13-01", "'as_of' must be a date as YYYY-MM-DD");
+        await BadAsync(http, "/api/treaties/status?treaty=Narnia", "'treaty' names no known agreement");
+    }
+
+    [SkippableFact]
+    public async Task Treaty_status_without_a_knowledge_base_is_not_found()
+    {
+        var http = await StartAsync(treaties: false);
+        var error = (await JsonAsync(await http.GetAsync("/api/treaties/status"), HttpStatusCode.NotFound)).GetProperty("error").GetString();
+        Assert.Contains("no treaty knowledge base", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Quotes_actors_and_treaties_are_listed_with_their_filters()
     {
         var http = await StartAsync();
@@ -160,7 +224,7 @@ public abstract class ApiTests : IAsyncLifetime
         Assert.Equal(3.0, periods[1].GetProperty("goldstein_mean").GetDouble());
         Assert.Equal(2, (await JsonAsync(await http.GetAsync("/api/dyads/GON/ARN/series?interval=day"), HttpStatusCode.OK)).GetProperty("periods").GetArrayLength());
         Assert.Equal(2, (await JsonAsync(await http.GetAsync("/api/dyads/GON/ARN/series?interval=week"), HttpStatusCode.OK)).GetProperty("periods").GetArrayLength());
-        await BadAsync(http, "/api/dyads/GON/ARN/series?interval=year", "'interval'");
+        await BadAsync(http, "/api/dyads/GON/ARN/series?interval=decade", "'interval'");
         await BadAsync(http, "/api/dyads/GON/A%20B/series", "country 'b'");
     }
 
@@ -193,6 +257,12 @@ public abstract class ApiTests : IAsyncLifetime
         using var right = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("{\"a\":1}\n{\"b\":2}\n", Encoding.UTF8, "application/x-ndjson") };
         right.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         Assert.Equal(2, (await JsonAsync(await http.SendAsync(right), HttpStatusCode.OK)).GetProperty("stored").GetInt32());
+        using var malformed = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("{\"a\":1}\nnot json\n") };
+        malformed.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        Assert.Contains("line 2", (await JsonAsync(await http.SendAsync(malformed), HttpStatusCode.BadRequest)).GetProperty("error").GetString(), StringComparison.Ordinal);
+        using var basic = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent("{}\n") };
+        basic.Headers.Authorization = new AuthenticationHeaderValue("Basic", Token);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(basic)).StatusCode);
         using var big = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent(new string('x', 5000)) };
         big.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await http.SendAsync(big)).StatusCode);

@@ -132,6 +132,37 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task An_actors_events_come_newest_first_page_by_page_whichever_side_it_is_on()
+    {
+        await OpenStoreAsync();
+        var run = await _store.BeginRunAsync(new RunRecord("p", "{}", "test"));
+        string[] dates = ["2019-01-03", "2019-01-01", "2019-01-05", "2019-01-02", "2019-01-04"];
+        for (int i = 0; i < dates.Length; i++)
+        {
+            var doc = MakeDocument("a" + i, "Gondor accused Arnor of lying.", dates[i]);
+            if (i % 2 == 1)
+            {
+                var e = doc.Events[0];
+                doc = doc with { Events = [e with { Source = e.Target!, Target = e.Source }] };
+            }
+
+            await _store.StoreAsync(doc, [], run);
+        }
+
+        var pages = new List<string?>();
+        for (int offset = 0; offset < 6; offset += 2)
+        {
+            pages.AddRange((await _store.EventsAsync(new QueryFilter { Actor = "ARN", NewestFirst = true, Limit = 2, Offset = offset })).Select(r => (string?)r["date"]));
+        }
+
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), pages);
+        Assert.Equal("2019-01-01", (await _store.EventsAsync(new QueryFilter { Actor = "GONGOV", Limit = 1 }))[0]["date"]);
+        Assert.Equal(5, (await _store.EventsAsync(new QueryFilter { Actor = "arnor", NewestFirst = true })).Count);
+        Assert.Equal(2, (await _store.EventsAsync(new QueryFilter { Actor = "ARN", From = new DateOnly(2019, 1, 4) })).Count);
+        Assert.Empty(await _store.EventsAsync(new QueryFilter { Actor = "Rohan" }));
+    }
+
+    [SkippableFact]
     public async Task Month_precision_dates_match_a_range_that_overlaps_the_month()
     {
         await OpenStoreAsync();

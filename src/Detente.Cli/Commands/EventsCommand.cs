@@ -13,7 +13,7 @@ internal sealed class EventsCommand : ListCommand
 
     protected override string Details => """
         Filters:
-          --actor X        source or target is X (actor id, name, country or code)
+          --actor X        source or target is X (an actor id, country or code; else part of a name)
           --dyad A-B       events between countries A and B in either direction (e.g. USA-RUS)
           --from DATE      events on or after DATE (YYYY-MM-DD)
           --to DATE        events on or before DATE

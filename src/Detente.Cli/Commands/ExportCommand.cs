@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Detente.Cli.Hosting;
@@ -16,12 +17,15 @@ internal sealed class ExportCommand : ICliCommand
 
     public string Name => "export";
 
-    public string Summary => "export stored events as csv, jsonl, GDELT 2.0 or PLOVER JSON";
+    public string Summary => "export stored events as csv, jsonl, Parquet, GDELT 2.0 or PLOVER JSON";
 
     public string Help => """
-        Usage: detente export --format csv|jsonl|gdelt|plover [--out FILE] [--db PATH|postgres://...]
+        Usage: detente export --format csv|jsonl|parquet|gdelt|plover [--out FILE] [--db PATH|postgres://...]
         Writes every stored event (to standard output unless --out names a file):
           csv, jsonl  the columns of 'detente events'
+          parquet     the same columns as an Apache Parquet file (needs --out), typed: quad, start and end as
+                      32-bit integers, goldstein and confidence as doubles, the rest as UTF-8 strings; one row
+                      group per 10,000 events, Snappy-compressed. DuckDB: SELECT * FROM 'events.parquet'
           gdelt       tab-separated rows with the 61 columns of the GDELT 2.0 event table (header first); the
                       columns Detente does not code (geography, tone, religion ...) are left empty
           plover      PLOVER JSON records, one per line: id, date, actor, recipient, event, mode, quad_code,
@@ -30,24 +34,36 @@ internal sealed class ExportCommand : ICliCommand
 
     public async Task<int> RunAsync(CommandArgs args, CliContext context, CancellationToken cancellationToken)
     {
-        var format = args.Get("format") ?? throw new CliUsageException("--format is required: csv, jsonl, gdelt or plover");
-        if (format is not ("csv" or "jsonl" or "gdelt" or "plover"))
+        var format = args.Get("format") ?? throw new CliUsageException("--format is required: csv, jsonl, parquet, gdelt or plover");
+        if (format is not ("csv" or "jsonl" or "parquet" or "gdelt" or "plover"))
         {
-            throw new CliUsageException($"--format must be csv, jsonl, gdelt or plover, not '{format}'");
+            throw new CliUsageException($"--format must be csv, jsonl, parquet, gdelt or plover, not '{format}'");
         }
 
         var outPath = args.Get("out");
+        if (format == "parquet" && outPath is null)
+        {
+            throw new CliUsageException("--format parquet writes a binary file: name it with --out FILE");
+        }
+
         await using var store = await StoreAccess.OpenAsync(args, context, mustExist: true, cancellationToken).ConfigureAwait(false);
         args.RejectUnknown();
-        var rows = new List<Row>();
-        for (int offset = 0; ; offset += PageSize)
+        if (format == "parquet")
         {
-            var page = await store.EventsAsync(new QueryFilter { Limit = PageSize, Offset = offset }, cancellationToken).ConfigureAwait(false);
-            rows.AddRange(page);
-            if (page.Count < PageSize)
+            await using var stream = File.Create(outPath!);
+            await using var parquet = await ParquetEventWriter.CreateAsync(stream, cancellationToken).ConfigureAwait(false);
+            await foreach (var page in PagesAsync(store, cancellationToken).ConfigureAwait(false))
             {
-                break;
+                await parquet.WriteAsync(page, cancellationToken).ConfigureAwait(false);
             }
+
+            return 0;
+        }
+
+        var rows = new List<Row>();
+        await foreach (var page in PagesAsync(store, cancellationToken).ConfigureAwait(false))
+        {
+            rows.AddRange(page);
         }
 
         await using var file = outPath is null ? null : new StreamWriter(outPath, append: false, new UTF8Encoding(false));
@@ -67,6 +83,20 @@ internal sealed class ExportCommand : ICliCommand
 
         await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>Every stored event, a page at a time, oldest first.</summary>
+    private static async IAsyncEnumerable<IReadOnlyList<Row>> PagesAsync(IDetenteStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (int offset = 0; ; offset += PageSize)
+        {
+            var page = await store.EventsAsync(new QueryFilter { Limit = PageSize, Offset = offset }, cancellationToken).ConfigureAwait(false);
+            yield return page;
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+        }
     }
 
     private static IEnumerable<(string Id, Row Row)> WithIds(IEnumerable<Row> rows)

@@ -1,6 +1,7 @@
 using Detente.Cli.Hosting;
 using Detente.Core.Model;
 using Detente.Core.Pipeline;
+using Detente.Knowledge.Treaties;
 using Detente.Nlp;
 using Detente.Server;
 using Detente.Sources;
@@ -18,7 +19,7 @@ internal sealed class ServeCommand : ICliCommand, IHasFlags
     public string Help => """
         Usage: detente serve [--urls http://127.0.0.1:5055] [--db PATH|postgres://...] [--enable-ingest --token TOKEN]
         Serves the JSON API (/api/articles, /api/events, /api/quotes, /api/actors, /api/treaties,
-        /api/dyads/{a}/{b}/series, /api/search), its OpenAPI document (/openapi/v1.json) and the dashboard (/).
+        /api/treaties/status?as_of=DATE, /api/dyads/{a}/{b}/series, /api/search), its OpenAPI document (/openapi/v1.json) and the dashboard (/).
         Listens on loopback unless --urls names another address. POST /api/ingest (a JSONL body of articles to
         analyse and store) is off unless --enable-ingest is given, and then needs the bearer token given by
         --token or the DETENTE_TOKEN environment variable.
@@ -45,6 +46,7 @@ internal sealed class ServeCommand : ICliCommand, IHasFlags
             OpenStore = ct => StoreAccess.ConnectAsync(db, ct),
             Ingest = ingest ? IngestFrom(new PipelineFactory(context.DataDirectory).Create(), db) : null,
             Token = ingest ? token : null,
+            Treaties = new TreatyLifecycle(TreatyKnowledgeBase.Load(context.DataDirectory)),
         };
         await using var app = DetenteServer.Build(options);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -46,6 +46,12 @@ internal static class RequestQuery
             throw new BadInputException($"'modality' must be a word such as {string.Join(", ", Modalities.Take(3))}, not '{modality}'");
         }
 
+        var order = Text(q, "order") ?? "oldest";
+        if (order is not ("oldest" or "newest"))
+        {
+            throw new BadInputException($"'order' must be oldest or newest, not '{order}'");
+        }
+
         return new QueryFilter
         {
             Actor = Text(q, "actor"),
@@ -58,6 +64,7 @@ internal static class RequestQuery
             Article = Text(q, "article"),
             Speaker = Text(q, "speaker"),
             Treaty = Text(q, "treaty"),
+            NewestFirst = order == "newest",
             Limit = limit,
             Offset = offset,
         };
@@ -90,7 +97,8 @@ internal static class RequestQuery
         return n;
     }
 
-    private static DateOnly? Date(IQueryCollection q, string name)
+    /// <summary>A YYYY-MM-DD parameter, or null; throws when malformed.</summary>
+    public static DateOnly? Date(IQueryCollection q, string name)
     {
         if (Text(q, name) is not { } s)
         {

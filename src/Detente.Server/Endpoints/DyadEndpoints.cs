@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Detente.Server.Endpoints;
 
-/// <summary>GET /api/dyads/{a}/{b}/series?interval=day|week|month.</summary>
+/// <summary>GET /api/dyads/{a}/{b}/series?interval=day|week|month|year.</summary>
 internal static class DyadEndpoints
 {
     /// <summary>Maps the route.</summary>
@@ -28,7 +28,8 @@ internal static class DyadEndpoints
                 "day" => SeriesInterval.Day,
                 "week" => SeriesInterval.Week,
                 "month" => SeriesInterval.Month,
-                _ => throw new BadInputException($"'interval' must be day, week or month, not '{intervalText}'"),
+                "year" => SeriesInterval.Year,
+                _ => throw new BadInputException($"'interval' must be day, week, month or year, not '{intervalText}'"),
             };
             var filter = RequestQuery.Filter(http.Request, int.MaxValue) with { Limit = int.MaxValue, Offset = 0 };
             var rows = await store.DyadSeriesAsync(a.ToUpperInvariant(), b.ToUpperInvariant(), interval, filter, ct).ConfigureAwait(false);

@@ -69,19 +69,19 @@ async function openArticle(event) {
   box.focus();
 }
 
+function eventRow(e) {
+  const tr = document.createElement("tr");
+  tr.tabIndex = 0;
+  tr.dataset.article = e.article_id;
+  [e.date, e.source, e.target, e.cameo, e.quad, e.goldstein, e.modality].forEach((v) => cell(tr, v));
+  tr.addEventListener("click", () => openArticle(e));
+  tr.addEventListener("keydown", (k) => { if (k.key === "Enter" || k.key === " ") { k.preventDefault(); openArticle(e); } });
+  return tr;
+}
+
 async function loadEvents(query) {
-  const body = $("events-body");
-  body.replaceChildren();
   const page = await getJson("/api/events?limit=200" + query);
-  for (const e of page.items) {
-    const tr = document.createElement("tr");
-    tr.tabIndex = 0;
-    tr.dataset.article = e.article_id;
-    [e.date, e.source, e.target, e.cameo, e.quad, e.goldstein, e.modality].forEach((v) => cell(tr, v));
-    tr.addEventListener("click", () => openArticle(e));
-    tr.addEventListener("keydown", (k) => { if (k.key === "Enter" || k.key === " ") { k.preventDefault(); openArticle(e); } });
-    body.appendChild(tr);
-  }
+  $("events-body").replaceChildren(...page.items.map(eventRow));
 }
 
 async function showDyad() {
@@ -100,8 +100,23 @@ async function loadQuotes() {
   const page = await getJson("/api/quotes?limit=100" + (speaker ? "&speaker=" + encodeURIComponent(speaker) : ""));
   $("quotes-list").replaceChildren(...page.items.map((q) => {
     const li = document.createElement("li");
-    li.textContent = `${q.speaker || "unattributed"}${q.date ? " (" + q.date + ")" : ""}: “${q.text}”`;
+    li.textContent = `${q.speaker_name || q.speaker || "unattributed"}${q.date ? " (" + q.date + ")" : ""}: “${q.text}”`;
     return li;
+  }));
+}
+
+async function loadTreatyStatus() {
+  const asOf = $("as-of").value;
+  const board = await getJson("/api/treaties/status?as_of=" + encodeURIComponent(asOf));
+  $("as-of-shown").textContent = board.as_of;
+  $("treaty-status-body").replaceChildren(...board.items.map((s) => {
+    const tr = document.createElement("tr");
+    tr.dataset.treaty = s.treaty;
+    tr.dataset.party = s.party;
+    tr.className = "status-" + s.status;
+    const notice = s.notice_given ? `given ${s.notice_given}${s.notice_effective ? ", effective " + s.notice_effective : ""}` : "";
+    [s.name ? `${s.treaty} (${s.name})` : s.treaty, s.party, s.status.replaceAll("_", " "), s.since, notice].forEach((v) => cell(tr, v));
+    return tr;
   }));
 }
 
@@ -117,15 +132,30 @@ async function loadTreaties() {
 }
 
 async function showActor(actor) {
-  const events = await getJson("/api/events?limit=50&actor=" + encodeURIComponent(actor.id));
-  const quotes = await getJson("/api/quotes?limit=50&speaker=" + encodeURIComponent(actor.id));
+  const events = await getJson("/api/events?limit=20&order=newest&actor=" + encodeURIComponent(actor.id));
+  const quotes = await getJson("/api/quotes?limit=20&speaker=" + encodeURIComponent(actor.id));
   const page = $("actor-page");
-  page.replaceChildren();
   const h = document.createElement("h3");
   h.textContent = `${actor.name || actor.id} (${actor.country || "no country"}): ${actor.mentions} mentions in ${actor.articles} articles`;
   const p = document.createElement("p");
-  p.textContent = `${events.items.length} events, ${quotes.items.length} quotes.`;
-  page.append(h, p);
+  p.textContent = `Newest events (${events.items.length}) and quotes (${quotes.items.length}).`;
+  const table = document.createElement("table");
+  table.innerHTML = "<caption>Newest events</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Source</th><th scope=\"col\">Target</th><th scope=\"col\">CAMEO</th><th scope=\"col\">Quad</th><th scope=\"col\">Goldstein</th><th scope=\"col\">Modality</th></tr></thead>";
+  const body = document.createElement("tbody");
+  body.id = "actor-events";
+  body.append(...events.items.map(eventRow));
+  table.appendChild(body);
+  const box = document.createElement("div");
+  box.className = "scroll";
+  box.appendChild(table);
+  const said = document.createElement("ul");
+  said.id = "actor-quotes";
+  said.append(...quotes.items.map((q) => {
+    const li = document.createElement("li");
+    li.textContent = `${q.date || ""} “${q.text}”`;
+    return li;
+  }));
+  page.replaceChildren(h, p, box, said);
 }
 
 async function loadActors() {
@@ -143,6 +173,9 @@ async function loadActors() {
 
 $("dyad-form").addEventListener("submit", (e) => { e.preventDefault(); showDyad(); });
 $("speaker").addEventListener("change", loadQuotes);
+$("as-of-form").addEventListener("submit", (e) => { e.preventDefault(); loadTreatyStatus(); });
+$("as-of").value = new Date().toISOString().slice(0, 10);
+loadTreatyStatus();
 showDyad();
 loadQuotes();
 loadTreaties();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Detente.Storage.Relational;
 using Npgsql;
 
@@ -23,6 +24,7 @@ public sealed class PostgresStore : RelationalStore
         """,
         StoreSchema.SeriesIndex,
         StoreSchema.ToPostgres(StoreSchema.Duplicates),
+        StoreSchema.ActorDateIndexes,
     ];
 
     private PostgresStore(NpgsqlConnection connection, string description)
@@ -72,7 +74,15 @@ public sealed class PostgresStore : RelationalStore
     private protected override string Like => "ILIKE";
 
     /// <inheritdoc />
-    private protected override string DayAfter2015(string days) => $"to_char(DATE '2015-01-01' + ({days}), 'YYYY-MM-DD')";
+    private protected override string DayAfter2015(string days) => $"to_char(DATE '2015-01-01' + CAST({days} AS integer), 'YYYY-MM-DD')";
+
+    /// <inheritdoc />
+    private protected override string Sequence(long first, long last) =>
+        string.Create(CultureInfo.InvariantCulture, $"seq(i) AS (SELECT generate_series({first}::bigint, {last}::bigint))");
+
+    /// <inheritdoc />
+    /// <remarks>VACUUM also marks the freshly written pages all-visible, so index-only scans skip the heap.</remarks>
+    private protected override string AnalyzeStatement => "VACUUM (ANALYZE) events";
 
     /// <inheritdoc />
     private protected override string WeekOf(string column) => $"to_char(CAST({column} AS date), 'IYYY-\"W\"IW')";

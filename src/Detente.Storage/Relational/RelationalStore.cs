@@ -13,6 +13,13 @@ namespace Detente.Storage.Relational;
 /// </summary>
 public abstract class RelationalStore : IDetenteStore
 {
+    private static readonly string[] ActorColumns = ["source_id", "target_id", "source_country", "target_country", "source_code", "target_code"];
+
+    private static readonly string[] BenchmarkCountries = ["USA", "RUS", "CHN", "FRA", "GBR", "DEU", "IND", "JPN", "BRA", "TUR"];
+
+    private static readonly string[] BenchmarkCountryNames =
+        ["United States", "Russia", "China", "France", "United Kingdom", "Germany", "India", "Japan", "Brazil", "Turkey"];
+
     private readonly DbConnection _connection;
     private readonly string _description;
 
@@ -412,52 +419,77 @@ public abstract class RelationalStore : IDetenteStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<Row>> EventsAsync(QueryFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Row>> EventsAsync(QueryFilter filter, CancellationToken cancellationToken = default)
     {
-        var sql = new StringBuilder("""
+        const string Columns = """
             SELECT e.article_id, e.date, e.source_text AS source, e.source_country, e.source_code,
                 e.target_text AS target, e.target_country, e.target_code, e.cameo, e.plover, e.quad, e.goldstein,
                 e.modality, e.rule, e.confidence, e.fusion_key, e.start, e."end",
                 substr(a.text, e.start + 1, e."end" - e.start) AS evidence
-            FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1
-            """);
+            """;
+        var where = new StringBuilder();
         var args = new List<(string, object?)>();
-        if (filter.Actor is { } actor)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $" AND (@actor IN (e.source_id, e.source_country, e.source_code, e.target_id, e.target_country, e.target_code) OR e.source_name {Like} @actorLike OR e.target_name {Like} @actorLike)");
-            args.Add(("@actor", actor));
-            args.Add(("@actorLike", "%" + actor + "%"));
-        }
-
         if (filter.Dyad is { } dyad)
         {
-            sql.Append(" AND ((e.source_country=@da AND e.target_country=@db) OR (e.source_country=@db AND e.target_country=@da))");
+            where.Append(" AND ((e.source_country=@da AND e.target_country=@db) OR (e.source_country=@db AND e.target_country=@da))");
             args.Add(("@da", dyad.A));
             args.Add(("@db", dyad.B));
         }
 
         if (filter.Code is { } code)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND e.cameo {Like} @code");
+            where.Append(CultureInfo.InvariantCulture, $" AND e.cameo {Like} @code");
             args.Add(("@code", code + "%"));
         }
 
         if (filter.Quad is { } quad)
         {
-            sql.Append(" AND e.quad=@quad");
+            where.Append(" AND e.quad=@quad");
             args.Add(("@quad", quad));
         }
 
         if (filter.Modality is { } modality)
         {
-            sql.Append(" AND e.modality=@mod");
+            where.Append(" AND e.modality=@mod");
             args.Add(("@mod", modality));
         }
 
-        AddArticle(sql, args, filter, "e.article_id");
-        AddDateRange(sql, args, filter, "e.date");
-        sql.Append(" ORDER BY e.date, e.article_id, e.idx");
-        return QueryAsync(sql, args, filter, cancellationToken);
+        AddArticle(where, args, filter, "e.article_id");
+        AddDateRange(where, args, filter, "e.date");
+        var dir = filter.NewestFirst ? "DESC" : "ASC";
+        var order = string.Create(CultureInfo.InvariantCulture, $" ORDER BY e.date {dir}, e.article_id {dir}, e.idx {dir}");
+        var sql = new StringBuilder(Columns);
+        if (filter.Actor is not { } actor)
+        {
+            sql.Append(" FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1").Append(where).Append(order);
+        }
+        else if (await HasActorCodeAsync(actor, cancellationToken).ConfigureAwait(false))
+        {
+            // One index range scan per actor column, each stopping after the rows the page needs, then merged:
+            // an actor's newest events come from the (column, date) indexes without reading all its events.
+            sql.Append(" FROM (");
+            sql.AppendJoin(" UNION ", ActorColumns.Select(c => string.Create(CultureInfo.InvariantCulture,
+                $"SELECT * FROM (SELECT e.article_id, e.idx FROM events e WHERE e.{c}=@actor{where}{order} LIMIT @top) {c}_hits")));
+            sql.Append(") h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx JOIN articles a ON a.id = e.article_id").Append(order);
+            args.Add(("@actor", actor));
+            args.Add(("@top", (long)filter.Limit + filter.Offset));
+        }
+        else
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" FROM events e JOIN articles a ON a.id = e.article_id WHERE (e.source_name {Like} @actorLike OR e.target_name {Like} @actorLike)")
+                .Append(where).Append(order);
+            args.Add(("@actorLike", "%" + actor + "%"));
+        }
+
+        return await QueryAsync(sql, args, filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when some event has <paramref name="actor"/> as an id, country or code of its source or target.</summary>
+    private async Task<bool> HasActorCodeAsync(string actor, CancellationToken ct)
+    {
+        using var cmd = Command("SELECT 1 FROM events WHERE " + string.Join(" OR ", ActorColumns.Select(c => c + "=@actor")) + " LIMIT 1");
+        AddParameter(cmd, "@actor", actor);
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
     }
 
     /// <inheritdoc />
@@ -534,44 +566,46 @@ public abstract class RelationalStore : IDetenteStore
     {
         var (bucket, minLength) = interval switch
         {
-            SeriesInterval.Day => ("substr(e.date, 1, 10)", 10),
-            SeriesInterval.Week => (WeekOf("substr(e.date, 1, 10)"), 10),
-            _ => ("substr(e.date, 1, 7)", 7),
+            SeriesInterval.Day => ("substr(d.day, 1, 10)", 10),
+            SeriesInterval.Week => (WeekOf("substr(d.day, 1, 10)"), 10),
+            SeriesInterval.Year => ("substr(d.day, 1, 4)", 4),
+            _ => ("substr(d.day, 1, 7)", 7),
         };
-        var sql = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH picked AS (
-                SELECT {bucket} AS period, e.quad, e.goldstein, e.fusion_key
-                FROM events e
-                WHERE e.source_country=@da AND e.target_country=@db AND length(e.date) >= {minLength}
-            """));
         var args = new List<(string, object?)> { ("@da", countryA), ("@db", countryB) };
-        AddDateRange(sql, args, filter, "e.date");
-        if (!string.Equals(countryA, countryB, StringComparison.Ordinal))
-        {
-            // Two index range scans, one per direction, instead of an OR the planner may turn into a table scan.
-            sql.Append(CultureInfo.InvariantCulture, $"""
+        var range = new StringBuilder();
+        AddDateRange(range, args, filter, "e.date");
+        (string Source, string Target)[] directions = string.Equals(countryA, countryB, StringComparison.Ordinal)
+            ? [("@da", "@db")]
+            : [("@da", "@db"), ("@db", "@da")];
+        string Where((string Source, string Target) d, string fused) => string.Create(CultureInfo.InvariantCulture,
+            $"e.source_country={d.Source} AND e.target_country={d.Target} AND e.fusion_key IS {fused} AND length(e.date) >= {minLength}{range}");
 
-                UNION ALL
-                SELECT {bucket}, e.quad, e.goldstein, e.fusion_key
-                FROM events e
-                WHERE e.source_country=@db AND e.target_country=@da AND length(e.date) >= {minLength}
-                """);
-            AddDateRange(sql, [], filter, "e.date");
-        }
-
+        // Unfused events are summed per stored date while the covering index is read in date order (no sort), one
+        // range scan per direction; only fused events are grouped by their key, each group counting once.
+        var sql = new StringBuilder("WITH days AS (");
+        sql.AppendJoin(" UNION ALL ", directions.Select(d => $"""
+            SELECT e.date AS day, COUNT(*) AS n,
+                SUM(CASE WHEN e.quad=1 THEN 1 ELSE 0 END) AS q1, SUM(CASE WHEN e.quad=2 THEN 1 ELSE 0 END) AS q2,
+                SUM(CASE WHEN e.quad=3 THEN 1 ELSE 0 END) AS q3, SUM(CASE WHEN e.quad=4 THEN 1 ELSE 0 END) AS q4,
+                SUM(e.goldstein) AS gs
+            FROM events e WHERE {Where(d, "NULL")} GROUP BY e.date
+            """));
         sql.Append("""
-            ), counted AS (
-                SELECT period, quad, goldstein FROM picked WHERE fusion_key IS NULL
-                UNION ALL
-                SELECT MIN(period), MIN(quad), AVG(goldstein) FROM picked WHERE fusion_key IS NOT NULL GROUP BY fusion_key
+
+            UNION ALL
+            SELECT f.day, 1, CASE WHEN f.quad=1 THEN 1 ELSE 0 END, CASE WHEN f.quad=2 THEN 1 ELSE 0 END,
+                CASE WHEN f.quad=3 THEN 1 ELSE 0 END, CASE WHEN f.quad=4 THEN 1 ELSE 0 END, f.g
+            FROM (SELECT MIN(k.date) AS day, MIN(k.quad) AS quad, AVG(k.goldstein) AS g FROM (
+            """);
+        sql.AppendJoin(" UNION ALL ", directions.Select(d => $"SELECT e.date, e.quad, e.goldstein, e.fusion_key FROM events e WHERE {Where(d, "NOT NULL")}"));
+        sql.Append(CultureInfo.InvariantCulture, $"""
+            ) k GROUP BY k.fusion_key) f
             )
-            SELECT period, COUNT(*) AS events,
-                SUM(CASE WHEN quad=1 THEN 1 ELSE 0 END) AS verbal_cooperation,
-                SUM(CASE WHEN quad=2 THEN 1 ELSE 0 END) AS material_cooperation,
-                SUM(CASE WHEN quad=3 THEN 1 ELSE 0 END) AS verbal_conflict,
-                SUM(CASE WHEN quad=4 THEN 1 ELSE 0 END) AS material_conflict,
-                SUM(goldstein) AS goldstein_sum, AVG(goldstein) AS goldstein_mean
-            FROM counted GROUP BY period ORDER BY period
+            SELECT {bucket} AS period, CAST(SUM(d.n) AS BIGINT) AS events,
+                CAST(SUM(d.q1) AS BIGINT) AS verbal_cooperation, CAST(SUM(d.q2) AS BIGINT) AS material_cooperation,
+                CAST(SUM(d.q3) AS BIGINT) AS verbal_conflict, CAST(SUM(d.q4) AS BIGINT) AS material_conflict,
+                SUM(d.gs) AS goldstein_sum, SUM(d.gs) / CAST(SUM(d.n) AS DOUBLE PRECISION) AS goldstein_mean
+            FROM days d GROUP BY {bucket} ORDER BY period
             """);
         return QueryAsync(sql, args, filter, cancellationToken);
     }
@@ -588,49 +622,67 @@ public abstract class RelationalStore : IDetenteStore
     }
 
     /// <summary>
-    /// Stores <paramref name="count"/> synthetic events for benchmarks: 50 country pairs (USA-RUS among them),
-    /// dates spread over ten years, one in seven events fused with its neighbour. Returns the article id used.
+    /// Stores <paramref name="count"/> synthetic events for benchmarks: 50 country pairs (USA-RUS among them) of
+    /// state actors, dates rising over ten years as a news archive grows, two in seven events fused in pairs. The rows are made
+    /// by the database itself, <paramref name="batch"/> per transaction. Returns the article id used.
     /// </summary>
-    public async Task<string> GenerateBenchmarkEventsAsync(int count, CancellationToken cancellationToken = default)
+    public async Task<string> GenerateBenchmarkEventsAsync(long count, long batch = 1_000_000, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var runId = await BeginRunAsync(new RunRecord("benchmark", "{}", "bench service"), cancellationToken).ConfigureAwait(false);
-        using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         using (var cmd = Command("""
             INSERT INTO articles(id, content_hash, title, reference_date, date_source, date_confidence, sentences, run_id, stored_at, text, document)
             VALUES ('benchmark', 'benchmark', 'Synthetic benchmark events', '2015-01-01', 'none', 0, 0, @run, @t, '', '{}')
-            """, tx))
+            """))
         {
             AddParameter(cmd, "@run", runId);
             AddParameter(cmd, "@t", Now());
             await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        using (var cmd = Command(string.Create(CultureInfo.InvariantCulture, $"""
-            WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < {count - 1})
-            INSERT INTO events(article_id, idx, source_country, target_country, cameo, cameo_root, quad, goldstein, modality, date,
-                sentence, start, "end", rule, confidence, fusion_key)
-            SELECT 'benchmark', i,
-                {Country("(i % 50) % 10")}, {Country("((i % 50) % 10 + 1 + (i % 50) / 10) % 10")},
-                CASE i % 4 WHEN 0 THEN '040' WHEN 1 THEN '057' WHEN 2 THEN '112' ELSE '190' END,
-                CASE i % 4 WHEN 0 THEN '04' WHEN 1 THEN '05' WHEN 2 THEN '11' ELSE '19' END,
-                1 + i % 4, CASE i % 4 WHEN 0 THEN 1.0 WHEN 1 THEN 8.0 WHEN 2 THEN -2.0 ELSE -10.0 END,
-                'asserted', {DayAfter2015("(i / 50) % 3650")}, 0, 0, 0, 'benchmark', 1.0,
-                CASE WHEN i % 7 IN (0, 1) THEN 'f' || (i / 7) ELSE NULL END
-            FROM seq
-            """), tx))
+        var source = "(i % 50) % 10";
+        var target = "((i % 50) % 10 + 1 + (i % 50) / 10) % 10";
+        for (long first = 0; first < count; first += batch)
         {
-            cmd.CommandTimeout = 600;
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var last = Math.Min(count, first + batch) - 1;
+            using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            using (var cmd = Command(string.Create(CultureInfo.InvariantCulture, $"""
+                WITH {Sequence(first, last)}
+                INSERT INTO events(article_id, idx, source_text, source_id, source_name, source_country, source_code,
+                    target_text, target_id, target_name, target_country, target_code, cameo, cameo_root, plover, quad, goldstein,
+                    modality, date, sentence, start, "end", rule, confidence, fusion_key)
+                SELECT 'benchmark', i,
+                    {Pick(source, BenchmarkCountryNames)}, {Pick(source, BenchmarkCountries)}, {Pick(source, BenchmarkCountryNames)},
+                    {Pick(source, BenchmarkCountries)}, {Pick(source, BenchmarkCountries)} || 'GOV',
+                    {Pick(target, BenchmarkCountryNames)}, {Pick(target, BenchmarkCountries)}, {Pick(target, BenchmarkCountryNames)},
+                    {Pick(target, BenchmarkCountries)}, {Pick(target, BenchmarkCountries)},
+                    {Pick("i % 4", ["040", "057", "112", "190"])}, {Pick("i % 4", ["04", "05", "11", "19"])},
+                    {Pick("i % 4", ["CONSULT", "AGREE", "ACCUSE", "FIGHT"])},
+                    1 + i % 4, CASE i % 4 WHEN 0 THEN 1.0 WHEN 1 THEN 8.0 WHEN 2 THEN -2.0 ELSE -10.0 END,
+                    'asserted', {DayAfter2015(string.Create(CultureInfo.InvariantCulture, $"i * 3650 / {count}"))}, 0, 0, 0, 'benchmark', 1.0,
+                    CASE WHEN i % 7 IN (0, 1) THEN 'f' || (i / 7) ELSE NULL END
+                FROM seq
+                """), tx))
+            {
+                cmd.CommandTimeout = 3600;
+                await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            progress?.Report(last + 1);
         }
 
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync("ANALYZE", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(AnalyzeStatement, cancellationToken).ConfigureAwait(false);
         return "benchmark";
     }
 
-    private static string Country(string index) =>
-        "CASE " + index + string.Concat(new[] { "USA", "RUS", "CHN", "FRA", "GBR", "DEU", "IND", "JPN", "BRA", "TUR" }
-            .Select((c, k) => string.Create(CultureInfo.InvariantCulture, $" WHEN {k} THEN '{c}'"))) + " END";
+    /// <summary>A common table expression seq(i) counting from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private protected abstract string Sequence(long first, long last);
+
+    /// <summary>The statement that refreshes the planner's statistics.</summary>
+    private protected virtual string AnalyzeStatement => "ANALYZE";
+
+    private static string Pick(string index, string[] values) =>
+        "CASE " + index + string.Concat(values.Select((c, k) => string.Create(CultureInfo.InvariantCulture, $" WHEN {k} THEN '{c}'"))) + " END";
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Row>> StatsAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Detente.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
@@ -21,6 +22,7 @@ public sealed class SqliteStore : RelationalStore
         """,
         StoreSchema.SeriesIndex,
         StoreSchema.Duplicates,
+        StoreSchema.ActorDateIndexes,
     ];
 
     private readonly string _path;
@@ -48,7 +50,7 @@ public sealed class SqliteStore : RelationalStore
             var connection = new SqliteConnection(cs);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             var store = new SqliteStore(full, connection);
-            await store.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;", cancellationToken).ConfigureAwait(false);
+            await store.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536;", cancellationToken).ConfigureAwait(false);
             return store;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
@@ -65,6 +67,13 @@ public sealed class SqliteStore : RelationalStore
 
     /// <inheritdoc />
     private protected override string DayAfter2015(string days) => $"date('2015-01-01', '+' || ({days}) || ' days')";
+
+    /// <inheritdoc />
+    private protected override string Sequence(long first, long last) =>
+        string.Create(CultureInfo.InvariantCulture, $"RECURSIVE seq(i) AS (SELECT {first} UNION ALL SELECT i + 1 FROM seq WHERE i < {last})");
+
+    /// <inheritdoc />
+    private protected override string AnalyzeStatement => "PRAGMA analysis_limit=1000; ANALYZE";
 
     /// <inheritdoc />
     private protected override object DocumentValue(string json)
