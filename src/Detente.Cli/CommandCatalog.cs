@@ -35,6 +35,7 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new TrainEventsCommand(),
         new BenchEventsCommand(),
         new EvalHtmlCommand(),
         new EvalQuotesCommand(),

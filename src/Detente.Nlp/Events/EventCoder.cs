@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Detente.Core.Model;
 
+using Detente.Nlp.Events.Typing;
 using Detente.Nlp.Temporal;
 
 namespace Detente.Nlp.Events;
@@ -24,13 +25,23 @@ public sealed class EventCoder
     private readonly CameoCodebook _codebook;
     private readonly PredicateLexicon _lexicon;
     private readonly ModalityRules _modality;
+    private readonly EventTyper? _typer;
 
-    /// <summary>Creates a coder over the given codebook and predicate lexicon.</summary>
-    public EventCoder(CameoCodebook codebook, PredicateLexicon lexicon)
+    /// <summary>Creates a coder over the given codebook and predicate lexicon; <paramref name="typer"/>, when given, chooses the PLOVER types of what the rules code.</summary>
+    public EventCoder(CameoCodebook codebook, PredicateLexicon lexicon, EventTyper? typer = null)
     {
         _codebook = codebook;
         _lexicon = lexicon;
+        _typer = typer;
         _modality = new ModalityRules(lexicon, IsSpeechVerb);
+    }
+
+    /// <summary>The coder over the shipped codebook, lexicons and, when present, the PLOVER typer model (data/models/plover-type.bin).</summary>
+    public static EventCoder Load(string dataDirectory)
+    {
+        var codebook = CameoCodebook.Load(dataDirectory);
+        var model = PloverTypeModel.LoadIfPresent(dataDirectory);
+        return new EventCoder(codebook, PredicateLexicon.Load(dataDirectory), model is null ? null : new EventTyper(model, codebook));
     }
 
     /// <summary>The events of every sentence of <paramref name="doc"/>, in text order.</summary>
@@ -59,6 +70,7 @@ public sealed class EventCoder
             return;
         }
 
+        int from = into.Count;
         for (int p = g.First; p < g.End; p++)
         {
             if (Predicate(g, p) is { } c)
@@ -66,7 +78,12 @@ public sealed class EventCoder
                 Emit(g, c, into);
             }
         }
+
+        _typer?.Retype(g, into, from);
     }
+
+    /// <summary>The same coder with another typer (null: the rules alone).</summary>
+    public EventCoder WithTyper(EventTyper? typer) => new(_codebook, _lexicon, typer);
 
     private bool IsSpeechVerb(string lemma)
     {
@@ -365,6 +382,7 @@ public sealed class EventCoder
             Historical = historical,
             Sentence = g.Index,
             Evidence = new TextRange(start, end),
+            Trigger = predicate,
             Rule = rule,
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
