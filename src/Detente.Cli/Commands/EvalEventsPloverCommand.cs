@@ -15,7 +15,7 @@ internal sealed class EvalEventsPloverCommand : ICliCommand, IHasFlags
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(["rules"], StringComparer.Ordinal);
 
     public string Help => """
-        Usage: detente eval events plover [--set gold|plv] [--rules] [--folds K] [--dev-data DIR]
+        Usage: detente eval events plover [--set gold|plv] [--rules] [--folds K] [--margin M] [--dev-data DIR]
         Codes each sentence with its marked source and target as the actors and scores the PLOVER type of the chosen
         event (macro-F1 over the gold labels; PLOVER 0.5 labels are mapped to current types, PLV's YIELD gathers
         CONCEDE and RETREAT) and its class (macro-F1 over the four quad classes).
@@ -31,6 +31,7 @@ internal sealed class EvalEventsPloverCommand : ICliCommand, IHasFlags
         var which = args.Get("set") ?? "gold";
         bool rulesOnly = args.Has("rules");
         int folds = args.GetInt("folds", 5);
+        float margin = args.GetInt("margin", (int)EventTyper.DefaultMargin);
         args.RejectUnknown();
         if (which is not ("gold" or "plv"))
         {
@@ -46,7 +47,7 @@ internal sealed class EvalEventsPloverCommand : ICliCommand, IHasFlags
             var eval = new LabelledEvaluation(rules, EventEvaluationSupport.Analyzer(context, Name), null, codebook.Labels);
             var items = LabelledSets.PloverGold(Path.Combine(events, "plover-gold-dev", "PLOVER_GSR_CAMEO.dev.json"), codebook.Labels);
             var model = rulesOnly ? null : PloverTypeModel.LoadIfPresent(context.DataDirectory);
-            var typer = model is null ? null : new EventTyper(model, codebook);
+            var typer = model is null ? null : new EventTyper(model, codebook, margin);
             (type, cls) = eval.Score(items, eval.Analyze(items), _ => typer);
             how = model is null ? "rules alone" : "rules and the shipped typer";
         }
@@ -55,7 +56,7 @@ internal sealed class EvalEventsPloverCommand : ICliCommand, IHasFlags
             var (plv, docs, aw, eval) = EventEvaluationSupport.TyperTraining(context, events, Name, rules);
             (type, cls) = rulesOnly
                 ? eval.Score(plv, docs, _ => null, EventEvaluationSupport.PlvLabel)
-                : eval.CrossValidate(plv, docs, aw, folds, PloverTypeTrainer.Defaults, codebook, EventEvaluationSupport.PlvLabel);
+                : eval.CrossValidate(plv, docs, aw, folds, PloverTypeTrainer.Defaults, codebook, margin, EventEvaluationSupport.PlvLabel);
             how = rulesOnly ? "rules alone" : $"rules and the typer, {folds}-fold cross-validated";
         }
 

@@ -14,7 +14,7 @@ internal sealed class TrainEventsCommand : ICliCommand
     public string Summary => "train the PLOVER event typer on plv-train (PLV typed rows, AW cooperation/conflict rows)";
 
     public string Help => """
-        Usage: detente train events [--out FILE] [--folds K] [--seed N] [--epochs N] [--dev-data DIR]
+        Usage: detente train events [--out FILE] [--folds K] [--margin M] [--seed N] [--epochs N] [--dev-data DIR]
         Codes every PLV_train and AW_train sentence with the rules (marked source and target as the actors), turns the
         chosen event (or the actors' interaction when the rules code none) into features, prints the K-fold
         cross-validated PLOVER type and quad macro-F1 on PLV (folds by sentence; AW always in training), then trains on
@@ -27,6 +27,7 @@ internal sealed class TrainEventsCommand : ICliCommand
         var events = EventEvaluationSupport.DevData(args, context, "events");
         var options = LanguageCommandSupport.Options(args, PloverTypeTrainer.Defaults);
         int folds = args.GetInt("folds", 5);
+        float margin = args.GetInt("margin", (int)EventTyper.DefaultMargin);
         var output = args.Get("out") ?? Path.Combine(context.DataDirectory, "models", PloverTypeModel.FileName);
         args.RejectUnknown();
         if (folds < 2)
@@ -38,7 +39,7 @@ internal sealed class TrainEventsCommand : ICliCommand
         var codebook = CameoCodebook.Load(context.DataDirectory);
         var rules = new EventCoder(codebook, PredicateLexicon.Load(context.DataDirectory));
         var (plv, docs, aw, eval) = EventEvaluationSupport.TyperTraining(context, events, Name, rules);
-        var (type, cls) = eval.CrossValidate(plv, docs, aw, folds, options, codebook, EventEvaluationSupport.PlvLabel);
+        var (type, cls) = eval.CrossValidate(plv, docs, aw, folds, options, codebook, margin, EventEvaluationSupport.PlvLabel);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"PLV train, {folds}-fold cross-validation: PLOVER type macro-F1 {EventEvaluationSupport.F(type.MacroF1())} (accuracy {EventEvaluationSupport.F(type.Accuracy)}); quad macro-F1 {EventEvaluationSupport.F(cls.MacroF1())} (accuracy {EventEvaluationSupport.F(cls.Accuracy)})")).ConfigureAwait(false);
 

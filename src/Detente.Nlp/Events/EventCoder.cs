@@ -82,9 +82,6 @@ public sealed class EventCoder
         _typer?.Retype(g, into, from);
     }
 
-    /// <summary>The same coder with another typer (null: the rules alone).</summary>
-    public EventCoder WithTyper(EventTyper? typer) => new(_codebook, _lexicon, typer);
-
     private bool IsSpeechVerb(string lemma)
     {
         foreach (var f in _lexicon.VerbFrames(lemma))

@@ -61,21 +61,18 @@ public sealed class LabelledEvaluation
     }
 
     /// <summary>
-    /// Scores items whose documents are analyzed; <paramref name="typerOf"/> gives the typer for item i (null: the coder's
-    /// own); <paramref name="typeOf"/> maps a current PLOVER type to the set's label space (YIELD for PLV).
+    /// Scores items whose documents are analyzed; <paramref name="typerOf"/> gives the typer for item i (null: the coder as
+    /// given); <paramref name="typeOf"/> maps a current PLOVER type to the set's label space (YIELD for PLV).
     /// </summary>
     public (LabelScore Type, LabelScore Class) Score(IReadOnlyList<LabelledSentence> items, IReadOnlyList<Document> docs,
         Func<int, EventTyper?> typerOf, Func<string, string>? typeOf = null)
     {
         var type = new LabelScore();
         var cls = new LabelScore();
-        var coders = new Dictionary<EventTyper, EventCoder>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var typer = typerOf(i);
-            var coder = typer is null ? _coder : coders.TryGetValue(typer, out var c) ? c : coders[typer] = _coder.WithTyper(typer);
-            var best = Predict(coder, typer, docs[i]);
+            var best = Predict(typerOf(i), docs[i]);
             var predicted = best?.Plover is { } p ? _labels.Current(p) : "NONE";
             var label = typeOf is null || predicted == "NONE" ? predicted : typeOf(predicted);
             if (item.GoldType is { } gold)
@@ -99,7 +96,6 @@ public sealed class LabelledEvaluation
     /// </summary>
     public IReadOnlyList<TypingExample> Examples(IReadOnlyList<LabelledSentence> items, IReadOnlyList<Document> docs)
     {
-        var rules = _coder.WithTyper(null);
         var examples = new List<TypingExample>();
         for (int i = 0; i < items.Count; i++)
         {
@@ -113,7 +109,7 @@ public sealed class LabelledEvaluation
             }
 
             var doc = docs[i];
-            var best = Usable(Pick(rules.Code(doc)));
+            var best = Usable(Pick(_coder.Code(doc)), doc);
             var features = best is not null ? EventTyper.Features(doc, best)
                 : GoldPair(doc) is { } pair ? EventTyper.Features(doc, pair.Sentence, pair.Source.Range, pair.Target?.Range)
                 : null;
@@ -131,28 +127,43 @@ public sealed class LabelledEvaluation
     /// (items of another set, always in training), and scores the fold's items.
     /// </summary>
     public (LabelScore Type, LabelScore Class) CrossValidate(IReadOnlyList<LabelledSentence> items, IReadOnlyList<Document> docs,
-        IReadOnlyList<TypingExample> extra, int folds, TrainingOptions options, CameoCodebook codebook, Func<string, string>? typeOf = null)
+        IReadOnlyList<TypingExample> extra, int folds, TrainingOptions options, CameoCodebook codebook, float margin, Func<string, string>? typeOf = null)
     {
         var examples = Examples(items, docs);
         var (_, models) = PloverTypeTrainer.CrossValidate(examples, extra, folds, options);
-        var typers = models.Select(m => new EventTyper(m, codebook)).ToArray();
+        var typers = models.Select(m => new EventTyper(m, codebook, margin)).ToArray();
         return Score(items, docs, i => typers[PloverTypeTrainer.FoldOf(items[i].Group, folds)], typeOf);
     }
 
-    private PoliticalEvent? Predict(EventCoder coder, EventTyper? typer, Document doc)
+    private PoliticalEvent? Predict(EventTyper? typer, Document doc)
     {
-        var best = Pick(coder.Code(doc));
-        if (typer is not null && Usable(best) is null && GoldPair(doc) is { } pair)
+        var best = Pick(_coder.Code(doc));
+        if (typer is null)
         {
-            return typer.Propose(doc, pair.Sentence, pair.Source, pair.Target) ?? best;
+            return best;
         }
 
-        return best;
+        if (Usable(best, doc) is { } usable)
+        {
+            return typer.Type(doc, usable);
+        }
+
+        return GoldPair(doc) is { } pair ? typer.Propose(doc, pair.Sentence, pair.Source, pair.Target) ?? best : best;
     }
 
-    /// <summary>The chosen event when it has a PLOVER type and involves one of the marked actors.</summary>
-    private static PoliticalEvent? Usable(PoliticalEvent? e) =>
-        e is { Plover: not null } && (IsGold(e.Source.Actor) || IsGold(e.Target?.Actor)) ? e : null;
+    /// <summary>
+    /// The chosen event when it has a PLOVER type and involves one of the marked actors; when its source is the marked
+    /// source and the rules found no target, the marked target (the set names the dyad) becomes its target.
+    /// </summary>
+    private static PoliticalEvent? Usable(PoliticalEvent? e, Document doc)
+    {
+        if (e is not { Plover: not null } || !(IsGold(e.Source.Actor) || IsGold(e.Target?.Actor)))
+        {
+            return null;
+        }
+
+        return e.Target is null && e.Source.Actor == SourceActor && GoldPair(doc) is { Target: { } target } ? e with { Target = target } : e;
+    }
 
     private static bool IsGold(Actor? a) => a == SourceActor || a == TargetActor;
 

@@ -99,9 +99,10 @@ internal static class EventFeatures
             }
         }
 
+        int clause = Clause(g, trigger);
         for (int i = g.First; i < g.End && n < Max - 2; i++)
         {
-            if (IsContent(g, i))
+            if (IsContent(g, i) && (clause < 0 || g.InSubtree(i, clause)))
             {
                 into[n++] = FeatureHash.Key(Bag, FeatureHash.Of(g.Lemma(i)));
             }
@@ -148,6 +149,18 @@ internal static class EventFeatures
         }
 
         return -1;
+    }
+
+    /// <summary>The clause the trigger belongs to: the trigger, or for a noun the verb that governs it; -1 for the whole sentence.</summary>
+    private static int Clause(SentenceGraph g, int trigger)
+    {
+        int x = trigger;
+        for (int steps = 0; x >= 0 && steps < 6 && g[x].Upos is not ("VERB" or "AUX"); steps++)
+        {
+            x = g.Head(x);
+        }
+
+        return x >= 0 ? x : trigger;
     }
 
     private static int Attachment(SentenceGraph g, int token, int attach, int noun, Span<ulong> into, int n)
