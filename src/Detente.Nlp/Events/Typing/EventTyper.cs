@@ -7,8 +7,8 @@ namespace Detente.Nlp.Events.Typing;
 /// <summary>
 /// Chooses the PLOVER type of coded events with a learned classifier (<see cref="PloverTypeModel"/>) over the rules'
 /// proposal and the sentence: when the classifier prefers another type by at least the margin, the event takes that
-/// type, its quad class and the type's most general CAMEO code, and its rule says so. Statements (no PLOVER type) are
-/// left alone. <see cref="Propose"/> types an interaction the rules found no pattern for. Thread-safe.
+/// type, its quad class and the type's most general CAMEO code, and its rule says so. Only events with a source and a
+/// target are typed (the classifier learned from dyads); statements (no PLOVER type) are left alone. <see cref="Propose"/> types an interaction the rules found no pattern for. Thread-safe.
 /// </summary>
 public sealed class EventTyper
 {
@@ -16,12 +16,28 @@ public sealed class EventTyper
     private readonly CameoCodebook _codebook;
     private readonly float _margin;
 
+    /// <summary>The margin chosen by cross-validation on PLV train: below it the rules' type stands.</summary>
+    public const float DefaultMargin = 5f;
+
     /// <summary>Creates a typer; the classifier overrides the rules only by a score margin of at least <paramref name="margin"/>.</summary>
-    public EventTyper(PloverTypeModel model, CameoCodebook codebook, float margin = 0f)
+    public EventTyper(PloverTypeModel model, CameoCodebook codebook, float margin = DefaultMargin)
     {
         _model = model;
         _codebook = codebook;
         _margin = margin;
+    }
+
+    /// <summary>The event with its type chosen; returned unchanged without a PLOVER type or a target.</summary>
+    public PoliticalEvent Type(Document doc, PoliticalEvent e)
+    {
+        if (e is not { Plover: not null, Target: not null })
+        {
+            return e;
+        }
+
+        Span<ulong> features = stackalloc ulong[EventFeatures.Max];
+        int n = Extract(new SentenceGraph(doc, e.Sentence), e, features);
+        return Apply(e, _model.Predict(features[..n]));
     }
 
     /// <summary>Chooses the types of the events of one sentence, from index <paramref name="from"/> of <paramref name="events"/> on.</summary>
@@ -30,7 +46,7 @@ public sealed class EventTyper
         Span<ulong> features = stackalloc ulong[EventFeatures.Max];
         for (int i = from; i < events.Count; i++)
         {
-            if (events[i].Plover is not null)
+            if (events[i] is { Plover: not null, Target: not null })
             {
                 int n = Extract(g, events[i], features);
                 events[i] = Apply(events[i], _model.Predict(features[..n]));
