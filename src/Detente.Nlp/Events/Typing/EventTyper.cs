@@ -7,7 +7,8 @@ namespace Detente.Nlp.Events.Typing;
 /// <summary>
 /// Chooses the PLOVER type of coded events with a learned classifier (<see cref="PloverTypeModel"/>) over the rules'
 /// proposal and the sentence: when the classifier prefers another type by at least the margin, the event takes that
-/// type, its quad class and the type's most general CAMEO code, and its rule says so. Only events with a source and a
+/// type and its quad class, and its rule says so. The CAMEO code and Goldstein weight stay the rules' (the classifier
+/// learned PLOVER types; on CAMEO roots the rules score better), so the two schemes may disagree on such an event. Only events with a source and a
 /// target are typed (the classifier learned from dyads); statements (no PLOVER type) are left alone. <see cref="Propose"/> types an interaction the rules found no pattern for. Thread-safe.
 /// </summary>
 public sealed class EventTyper
@@ -128,20 +129,15 @@ public sealed class EventTyper
         }
 
         var plover = labels.Current(label);
-        if (labels.CameoOf(plover) is not { } code || _codebook.Find(code) is not { } entry)
-        {
-            return e;
-        }
-
-        return e with
-        {
-            Cameo = entry.Code,
-            Plover = plover,
-            Mode = null,
-            Quad = entry.Quad,
-            Goldstein = entry.Goldstein,
-            Rule = string.Create(CultureInfo.InvariantCulture, $"{e.Rule}; typer: {e.Cameo} {e.Plover} -> {plover} {entry.Code} (margin {prediction.Margin:0.00})"),
-        };
+        return labels.ClassOf(plover) is not { } quad
+            ? e
+            : e with
+            {
+                Plover = plover,
+                Mode = null,
+                Quad = quad,
+                Rule = string.Create(CultureInfo.InvariantCulture, $"{e.Rule}; typer: PLOVER {e.Plover} -> {plover} (margin {prediction.Margin:0.00}; CAMEO {e.Cameo} kept)"),
+            };
     }
 
     private static int Extract(SentenceGraph g, PoliticalEvent e, Span<ulong> features)

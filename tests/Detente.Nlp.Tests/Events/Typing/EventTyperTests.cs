@@ -63,8 +63,8 @@ public sealed class EventTyperTests
         var model = PloverTypeTrainer.Train(items, PloverTypeTrainer.Defaults);
 
         var typed = new EventTyper(model, Codebook.Value, margin: 0.5f).Type(doc, rule);
-        Assert.Equal(("REJECT", "12", 3), (typed.Plover, typed.Cameo, typed.Quad));
-        Assert.Contains("typer: 112 ACCUSE -> REJECT 12", typed.Rule, StringComparison.Ordinal);
+        Assert.Equal(("REJECT", "112", 3), (typed.Plover, typed.Cameo, typed.Quad));
+        Assert.Contains("typer: PLOVER ACCUSE -> REJECT", typed.Rule, StringComparison.Ordinal);
 
         var kept = new EventTyper(model, Codebook.Value, margin: 1000f).Type(doc, rule);
         Assert.Same(rule, kept);
