@@ -207,6 +207,33 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_accusation_noun_takes_its_possessor_or_modifier_as_source_and_against_or_of_as_target()
+    {
+        var against = ParsedSentences.Code("""
+            Arnor Arnor PROPN 3 nmod:poss
+            's 's PART 1 case
+            accusation accusation NOUN 6 nsubj
+            against against ADP 5 case
+            Gondor Gondor PROPN 3 nmod
+            surprised surprise VERB 0 root
+            Rohan Rohan PROPN 6 obj
+            . . PUNCT 6 punct
+            """);
+        Assert.Equal("ACCUSE", Single(against, "ARN", "GON", "112").Plover);
+
+        var of = ParsedSentences.Code("""
+            The the DET 3 det
+            Arnor Arnor PROPN 3 compound
+            accusation accusation NOUN 6 nsubj
+            of of ADP 5 case
+            Gondor Gondor PROPN 3 nmod
+            stood stand VERB 0 root
+            . . PUNCT 6 punct
+            """);
+        Assert.Equal(Modality.Asserted, Single(of, "ARN", "GON", "112").Modality);
+    }
+
+    [Fact]
     public void Withdrawal_of_troops_from_a_state_is_a_military_retreat()
     {
         var events = ParsedSentences.Code("""
