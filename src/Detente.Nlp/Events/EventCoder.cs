@@ -299,6 +299,11 @@ public sealed class EventCoder
         if (targets.Count == 0 && entry.Quad == 0 && g.Child(c.Predicate, "ccomp") is var content and >= 0)
         {
             targets = ContentParties(g, content, sources);
+            if (targets.Count > 0 && Blames(g, content, targets[0]) && _codebook.Find("112") is { } accuse)
+            {
+                entry = accuse;
+                c = c with { Rule = c.Rule + "; the statement blames its content's subject for '" + g.Form(content) + "' -> 112" };
+            }
         }
         var (modality, why) = _modality.Of(g, c.Predicate);
         if (c.Light >= 0)
@@ -502,6 +507,11 @@ public sealed class EventCoder
 
     /// <summary>Cooperative interactions whose coordinated subjects act on each other ("Arnor and Gondor signed", "met").</summary>
     private static bool IsMutual(CameoEntry entry) => entry.Root is "03" or "04" or "05" or "06";
+
+    /// <summary>True when what was said is that the party did something blameworthy ("said Gondor had failed to ..."), not negated.</summary>
+    private bool Blames(SentenceGraph g, int content, ArgumentRef party) =>
+        _lexicon.IsBlame(g.Lemma(content)) && party.How.Contains("(nsubj of", StringComparison.Ordinal)
+        && _modality.Own(g, content).Item1 == Modality.Asserted;
 
     /// <summary>For a statement with no addressee: the first party named as subject or object of what was said, other than the speaker.</summary>
     private List<ArgumentRef> ContentParties(SentenceGraph g, int content, List<ArgumentRef> speakers)
