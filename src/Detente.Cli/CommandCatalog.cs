@@ -37,6 +37,7 @@ internal static class CommandCatalog
         new EvalEventsPetrarchCommand(),
         new EvalEventsPloverCommand(),
         new EvalEventsCameoClassCommand(),
+        new TrainEventsCommand(),
         new BenchEventsCommand(),
         new EvalHtmlCommand(),
         new EvalDedupCommand(),

@@ -104,6 +104,7 @@ public sealed class SampleAcceptanceTests
         var d = Doc("000");
         Assert.Contains(d.Events, e => e.Source.Actor?.Name == "Sergey Lavrov" && e.Target?.Actor?.Country == "USA");
         Assert.Contains(d.Events, e => e.Source.Actor?.Country == "USA" && e.Target?.Actor?.Country == "RUS" && e.Quad >= 3 && e.Modality == Modality.Reported);
+        Assert.Contains(d.Events, e => e.Source.Actor?.Country == "RUS" && e.Target?.Actor?.Country == "USA" && e.Cameo == "112" && e.Modality == Modality.Asserted);
         foreach (var e in Samples.Value.Values.SelectMany(x => x.Events))
         {
             Assert.False(string.IsNullOrEmpty(e.Rule));

@@ -1,4 +1,5 @@
 using Detente.Cli.Hosting;
+using Detente.Nlp.Events;
 using Detente.Nlp.Events.Evaluation;
 
 namespace Detente.Cli.Commands;

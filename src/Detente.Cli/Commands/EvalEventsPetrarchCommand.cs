@@ -13,7 +13,7 @@ internal sealed class EvalEventsPetrarchCommand : ICliCommand
 
     public string Help => """
         Usage: detente eval events petrarch [--dev-data DIR]
-        Codes the 284 PETRARCH-2 unit-test sentences (fictional actors, found with the suite's own actor dictionary)
+        Codes the 284 PETRARCH-2 unit-test sentences (fictional actors, found with the suite's own actor and agent dictionaries)
         and prints the share of records whose (source, target, code) set equals the expected one, and event P/R/F1.
         """;
 
@@ -23,7 +23,7 @@ internal sealed class EvalEventsPetrarchCommand : ICliCommand
         args.RejectUnknown();
         var analyze = EventEvaluationSupport.Analyzer(context, Name);
         var set = PetrarchUnitTestSet.Load(Path.Combine(events, "petrarch-unit-tests", "PETR.UnitTest.records.jsonl"));
-        var actors = PetrarchActorDictionary.Load(Path.Combine(events, "cameo", "PETR.Validate.actors.txt"));
+        var actors = PetrarchActorDictionary.Load([Path.Combine(events, "cameo", "PETR.Validate.actors.txt")], [Path.Combine(events, "cameo", "PETR.Validate.agents.txt")]);
         var (exact, score) = set.Run(EventEvaluationSupport.LoadCoder(context), analyze, actors);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"eval events petrarch: {set.Count} records, exact {exact} ({EventEvaluationSupport.F((double)exact / Math.Max(1, set.Count))}); events P {EventEvaluationSupport.F(score.Precision)} R {EventEvaluationSupport.F(score.Recall)} F1 {EventEvaluationSupport.F(score.F1)}")).ConfigureAwait(false);

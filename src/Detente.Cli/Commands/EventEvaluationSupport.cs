@@ -3,6 +3,8 @@ using Detente.Cli.Hosting;
 using Detente.Core.Model;
 using Detente.Core.Pipeline;
 using Detente.Nlp.Events;
+using Detente.Nlp.Events.Evaluation;
+using Detente.Nlp.Events.Typing;
 using Detente.Nlp;
 
 namespace Detente.Cli.Commands;
@@ -23,8 +25,7 @@ internal static class EventEvaluationSupport
     }
 
     /// <summary>The event coder over the shipped codebook and lexicons.</summary>
-    public static EventCoder LoadCoder(CliContext context) =>
-        new(CameoCodebook.Load(context.DataDirectory), PredicateLexicon.Load(context.DataDirectory));
+    public static EventCoder LoadCoder(CliContext context) => EventCoder.Load(context.DataDirectory);
 
     /// <summary>An analyzer turning an article into a parsed document: the product pipeline's stages before the event stage.</summary>
     /// <exception cref="CliUsageException">No stage in this build produces the dependency parse.</exception>
@@ -44,6 +45,22 @@ internal static class EventEvaluationSupport
             var result = pipeline.Run(new Document(article));
             return result.Succeeded ? result.Document : throw new InvalidOperationException(string.Join("; ", result.Failures));
         };
+    }
+
+    /// <summary>Maps a current PLOVER type to PLV's label space (CONCEDE and RETREAT are YIELD there).</summary>
+    public static string PlvLabel(string type) => type is "CONCEDE" or "RETREAT" ? "YIELD" : type;
+
+    /// <summary>
+    /// The typer's training material: PLV train rows (typed) and AW train rows (cooperation or conflict only), analyzed,
+    /// with the evaluation that turns them into examples.
+    /// </summary>
+    public static (IReadOnlyList<LabelledSentence> Plv, IReadOnlyList<Document> PlvDocs, IReadOnlyList<TypingExample> Aw, LabelledEvaluation Eval)
+        TyperTraining(CliContext context, string events, string command, EventCoder coder)
+    {
+        var eval = new LabelledEvaluation(coder, Analyzer(context, command), null, PloverLabels.Load(context.DataDirectory));
+        var plv = LabelledSets.Plv(Path.Combine(events, "plv-train", "PLV_train.tsv"));
+        var aw = LabelledSets.Aw(Path.Combine(events, "plv-train", "AW_train.tsv"));
+        return (plv, eval.Analyze(plv), eval.Examples(aw, eval.Analyze(aw)), eval);
     }
 
     /// <summary>Formats a figure with three decimals, culture-invariant.</summary>

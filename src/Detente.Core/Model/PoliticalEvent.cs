@@ -39,6 +39,9 @@ public sealed record PoliticalEvent
     /// <summary>The evidence span.</summary>
     public TextRange Evidence { get; init; }
 
+    /// <summary>The predicate word or phrase that carries the event ("accused", "the withdrawal"); empty when unknown.</summary>
+    public TextRange Trigger { get; init; }
+
     /// <summary>The rule that fired.</summary>
     public required string Rule { get; init; }
 

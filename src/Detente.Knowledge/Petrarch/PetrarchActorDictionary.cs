@@ -7,7 +7,8 @@ namespace Detente.Knowledge.Petrarch;
 /// Reads PETRARCH/TABARI actor dictionaries (Phoenix.*.actors.txt, PETR.Validate.actors.txt): an entry line
 /// "NAME_ [CODE ...]", "+SYNONYM" lines, indented "[CODE DATE]" lines, where a date restriction is "&gt;YYMMDD",
 /// "&lt;YYMMDD" or "YYMMDD-YYMMDD" (also eight-digit years); '#' and &lt;!-- --&gt; comments. Problems are
-/// collected with their line.
+/// collected with their line. A phrase written with a trailing "_" matches whole words only; without it, its last
+/// word may match as a stem (kept in <see cref="PetrarchActor.Phrases"/>).
 /// </summary>
 public static class PetrarchActorDictionary
 {
@@ -18,6 +19,7 @@ public static class PetrarchActorDictionary
         string? current = null;
         int currentLine = 0;
         var synonyms = new List<string>();
+        var phrases = new List<PetrarchPhrase>();
         var codes = new List<PetrarchCode>();
         bool inComment = false;
         int lineNumber = 0;
@@ -53,6 +55,7 @@ public static class PetrarchActorDictionary
 
                 var (phrase, synonymCodes) = SplitCodes(name, lineNumber, trimmed[1..], errors);
                 synonyms.Add(phrase);
+                phrases.Add(new PetrarchPhrase(phrase, IsExact(trimmed[1..])));
                 codes.AddRange(synonymCodes);
                 continue;
             }
@@ -73,6 +76,7 @@ public static class PetrarchActorDictionary
             var (entry, entryCodes) = SplitCodes(name, lineNumber, trimmed, errors);
             current = entry;
             currentLine = lineNumber;
+            phrases.Add(new PetrarchPhrase(entry, IsExact(trimmed)));
             codes.AddRange(entryCodes);
         }
 
@@ -83,13 +87,21 @@ public static class PetrarchActorDictionary
         {
             if (current is not null && current.Length > 0)
             {
-                actors.Add(new PetrarchActor(current, [.. synonyms], [.. codes], currentLine));
+                actors.Add(new PetrarchActor(current, [.. synonyms], [.. codes], currentLine) { Phrases = [.. phrases] });
             }
 
             current = null;
             synonyms.Clear();
+            phrases.Clear();
             codes.Clear();
         }
+    }
+
+    /// <summary>True when the phrase before the first '[' (or '{') ends with "_": whole words only.</summary>
+    internal static bool IsExact(string text)
+    {
+        int end = text.IndexOfAny(['[', '{']);
+        return (end < 0 ? text : text[..end]).TrimEnd().EndsWith('_');
     }
 
     /// <summary>The phrase before the first '[' (underscores to spaces) and the bracketed codes.</summary>

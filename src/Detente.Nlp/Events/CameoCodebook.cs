@@ -8,12 +8,23 @@ public sealed class CameoCodebook
 {
     private readonly FrozenDictionary<string, CameoEntry> _entries;
 
-    private CameoCodebook(FrozenDictionary<string, CameoEntry> entries) => _entries = entries;
+    private CameoCodebook(FrozenDictionary<string, CameoEntry> entries, PloverLabels labels)
+    {
+        _entries = entries;
+        Labels = labels;
+    }
+
+    /// <summary>The PLOVER types with their classes and most general CAMEO codes.</summary>
+    public PloverLabels Labels { get; }
 
     /// <summary>Every code.</summary>
     public IEnumerable<CameoEntry> Entries => _entries.Values;
 
-    /// <summary>Loads data/events/cameo-codes.tsv and data/events/cameo-plover.tsv from <paramref name="dataDirectory"/>.</summary>
+    /// <summary>
+    /// Loads data/events/cameo-codes.tsv, cameo-plover.tsv and plover-quad.tsv from <paramref name="dataDirectory"/>. A code
+    /// with a PLOVER type takes the type's quad class from the PLOVER manual (PROTEST is material conflict, CONCEDE
+    /// verbal cooperation); a code without one (root 01) keeps its CAMEO class.
+    /// </summary>
     /// <exception cref="InvalidDataException">A line is malformed; the message names the file and line.</exception>
     public static CameoCodebook Load(string dataDirectory)
     {
@@ -30,6 +41,7 @@ public sealed class CameoCodebook
             plover[f[0]] = (f[1], Empty(f, 2), Empty(f, 3));
         }
 
+        var labels = PloverLabels.Load(dataDirectory);
         var entries = new Dictionary<string, CameoEntry>(StringComparer.Ordinal);
         var codesPath = Path.Combine(dir, "cameo-codes.tsv");
         foreach (var (line, f) in TsvReader.Read(codesPath))
@@ -43,10 +55,11 @@ public sealed class CameoCodebook
 
             var code = f[0];
             var map = NearestMapped(plover, code);
-            entries[code] = new CameoEntry(code, f[3], goldstein, quad, map?.Type, map?.Mode, map?.Context);
+            var type = map?.Type;
+            entries[code] = new CameoEntry(code, f[3], goldstein, type is null ? quad : labels.ClassOf(type) ?? quad, type, map?.Mode, map?.Context);
         }
 
-        return new CameoCodebook(entries.ToFrozenDictionary(StringComparer.Ordinal));
+        return new CameoCodebook(entries.ToFrozenDictionary(StringComparer.Ordinal), labels);
     }
 
     /// <summary>The entry for <paramref name="code"/>, or for its nearest listed parent; null when the root is unknown.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Detente.Core.Model;
 
+using Detente.Nlp.Events.Typing;
 using Detente.Nlp.Temporal;
 
 namespace Detente.Nlp.Events;
@@ -24,13 +25,23 @@ public sealed class EventCoder
     private readonly CameoCodebook _codebook;
     private readonly PredicateLexicon _lexicon;
     private readonly ModalityRules _modality;
+    private readonly EventTyper? _typer;
 
-    /// <summary>Creates a coder over the given codebook and predicate lexicon.</summary>
-    public EventCoder(CameoCodebook codebook, PredicateLexicon lexicon)
+    /// <summary>Creates a coder over the given codebook and predicate lexicon; <paramref name="typer"/>, when given, chooses the PLOVER types of what the rules code.</summary>
+    public EventCoder(CameoCodebook codebook, PredicateLexicon lexicon, EventTyper? typer = null)
     {
         _codebook = codebook;
         _lexicon = lexicon;
+        _typer = typer;
         _modality = new ModalityRules(lexicon, IsSpeechVerb);
+    }
+
+    /// <summary>The coder over the shipped codebook, lexicons and, when present, the PLOVER typer model (data/models/plover-type.bin).</summary>
+    public static EventCoder Load(string dataDirectory)
+    {
+        var codebook = CameoCodebook.Load(dataDirectory);
+        var model = PloverTypeModel.LoadIfPresent(dataDirectory);
+        return new EventCoder(codebook, PredicateLexicon.Load(dataDirectory), model is null ? null : new EventTyper(model, codebook));
     }
 
     /// <summary>The events of every sentence of <paramref name="doc"/>, in text order.</summary>
@@ -59,6 +70,7 @@ public sealed class EventCoder
             return;
         }
 
+        int from = into.Count;
         for (int p = g.First; p < g.End; p++)
         {
             if (Predicate(g, p) is { } c)
@@ -66,6 +78,8 @@ public sealed class EventCoder
                 Emit(g, c, into);
             }
         }
+
+        _typer?.Retype(g, into, from);
     }
 
     private bool IsSpeechVerb(string lemma)
@@ -285,6 +299,11 @@ public sealed class EventCoder
         if (targets.Count == 0 && entry.Quad == 0 && g.Child(c.Predicate, "ccomp") is var content and >= 0)
         {
             targets = ContentParties(g, content, sources);
+            if (targets.Count > 0 && Blames(g, content, targets[0]) && _codebook.Find("112") is { } accuse)
+            {
+                entry = accuse;
+                c = c with { Rule = c.Rule + "; the statement blames its content's subject for '" + g.Form(content) + "' -> 112" };
+            }
         }
         var (modality, why) = _modality.Of(g, c.Predicate);
         if (c.Light >= 0)
@@ -365,6 +384,7 @@ public sealed class EventCoder
             Historical = historical,
             Sentence = g.Index,
             Evidence = new TextRange(start, end),
+            Trigger = predicate,
             Rule = rule,
             Confidence = Math.Round(Math.Clamp(confidence, 0.05, 0.99), 2),
         };
@@ -487,6 +507,11 @@ public sealed class EventCoder
 
     /// <summary>Cooperative interactions whose coordinated subjects act on each other ("Arnor and Gondor signed", "met").</summary>
     private static bool IsMutual(CameoEntry entry) => entry.Root is "03" or "04" or "05" or "06";
+
+    /// <summary>True when what was said is that the party did something blameworthy ("said Gondor had failed to ..."), not negated.</summary>
+    private bool Blames(SentenceGraph g, int content, ArgumentRef party) =>
+        _lexicon.IsBlame(g.Lemma(content)) && party.How.Contains("(nsubj of", StringComparison.Ordinal)
+        && _modality.Own(g, content).Item1 == Modality.Asserted;
 
     /// <summary>For a statement with no addressee: the first party named as subject or object of what was said, other than the speaker.</summary>
     private List<ArgumentRef> ContentParties(SentenceGraph g, int content, List<ArgumentRef> speakers)

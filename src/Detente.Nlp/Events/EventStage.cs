@@ -12,8 +12,7 @@ public sealed class EventStage : IStage
     public EventStage(EventCoder coder) => _coder = coder;
 
     /// <summary>Creates the stage with the codebook and lexicons under <paramref name="dataDirectory"/>.</summary>
-    public static EventStage Load(string dataDirectory) =>
-        new(new EventCoder(CameoCodebook.Load(dataDirectory), PredicateLexicon.Load(dataDirectory)));
+    public static EventStage Load(string dataDirectory) => new(EventCoder.Load(dataDirectory));
 
     /// <inheritdoc />
     public string Name => "events";

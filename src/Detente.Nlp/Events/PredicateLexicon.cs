@@ -13,14 +13,17 @@ public sealed class PredicateLexicon
     private readonly FrozenDictionary<string, (string? Code, string Block)> _verbs;
     private readonly FrozenDictionary<string, VerbPattern[]> _patterns;
     private readonly FrozenSet<string> _light;
+    private readonly FrozenSet<string> _blame;
 
     private PredicateLexicon(
         FrozenDictionary<string, PredicateFrame[]> verbFrames,
         FrozenDictionary<string, PredicateFrame[]> nounFrames,
         FrozenDictionary<string, (string? Code, string Block)> verbs,
         FrozenDictionary<string, VerbPattern[]> patterns,
-        FrozenSet<string> light)
+        FrozenSet<string> light,
+        FrozenSet<string> blame)
     {
+        _blame = blame;
         _verbFrames = verbFrames;
         _nounFrames = nounFrames;
         _verbs = verbs;
@@ -41,6 +44,7 @@ public sealed class PredicateLexicon
         var dir = Path.Combine(dataDirectory, "lexicons", "verbs");
         var frames = new Dictionary<string, List<PredicateFrame>>(StringComparer.Ordinal);
         var light = new HashSet<string>(StringComparer.Ordinal);
+        var blame = new HashSet<string>(StringComparer.Ordinal);
         var ownPath = Path.Combine(dir, "detente-predicates.tsv");
         foreach (var (line, f) in TsvReader.Read(ownPath))
         {
@@ -50,9 +54,15 @@ public sealed class PredicateLexicon
                 continue;
             }
 
+            if (f.Length >= 2 && f[0] == "blame")
+            {
+                blame.Add(f[1]);
+                continue;
+            }
+
             if (f.Length < 4 || f[0] is not ("verb" or "noun" or "intent") || f[3].Length == 0)
             {
-                throw TsvReader.Bad(ownPath, line, "expected kind<TAB>lemma<TAB>condition<TAB>code<TAB>note with kind verb, noun, intent or light");
+                throw TsvReader.Bad(ownPath, line, "expected kind<TAB>lemma<TAB>condition<TAB>code<TAB>note with kind verb, noun, intent, light or blame");
             }
 
             var key = f[0] == "noun" ? "n:" + f[1] : "v:" + f[1];
@@ -113,7 +123,8 @@ public sealed class PredicateLexicon
             frames.Where(k => k.Key[0] == 'n').ToFrozenDictionary(k => k.Key[2..], v => v.Value.ToArray(), StringComparer.Ordinal),
             verbs.ToFrozenDictionary(StringComparer.Ordinal),
             patterns.ToFrozenDictionary(k => k.Key, v => v.Value.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal),
-            light.ToFrozenSet(StringComparer.Ordinal));
+            light.ToFrozenSet(StringComparer.Ordinal),
+            blame.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Detente's frames for a verb lemma (verb and intent kinds), in file order; empty when none.</summary>
@@ -124,6 +135,9 @@ public sealed class PredicateLexicon
 
     /// <summary>True when the verb hands its event to its object noun ("held talks", "imposed sanctions").</summary>
     public bool IsLight(string lemma) => _light.Contains(lemma);
+
+    /// <summary>True when saying that someone did this accuses them ("said Gondor had failed to", "ruined", "violated").</summary>
+    public bool IsBlame(string lemma) => _blame.Contains(lemma);
 
     /// <summary>True when the lemma is a nominal predicate.</summary>
     public bool IsNoun(string lemma) => _nounFrames.ContainsKey(lemma);

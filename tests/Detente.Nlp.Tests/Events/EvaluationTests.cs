@@ -1,4 +1,5 @@
 using Detente.Core.Model;
+using Detente.Nlp.Events;
 using Detente.Nlp.Events.Evaluation;
 using Detente.Tests.Common;
 

@@ -207,6 +207,64 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_accusation_noun_takes_its_possessor_or_modifier_as_source_and_against_or_of_as_target()
+    {
+        var against = ParsedSentences.Code("""
+            Arnor Arnor PROPN 3 nmod:poss
+            's 's PART 1 case
+            accusation accusation NOUN 6 nsubj
+            against against ADP 5 case
+            Gondor Gondor PROPN 3 nmod
+            surprised surprise VERB 0 root
+            Rohan Rohan PROPN 6 obj
+            . . PUNCT 6 punct
+            """);
+        Assert.Equal("ACCUSE", Single(against, "ARN", "GON", "112").Plover);
+
+        var of = ParsedSentences.Code("""
+            The the DET 3 det
+            Arnor Arnor PROPN 3 compound
+            accusation accusation NOUN 6 nsubj
+            of of ADP 5 case
+            Gondor Gondor PROPN 3 nmod
+            stood stand VERB 0 root
+            . . PUNCT 6 punct
+            """);
+        Assert.Equal(Modality.Asserted, Single(of, "ARN", "GON", "112").Modality);
+    }
+
+    [Fact]
+    public void Saying_that_a_party_failed_accuses_it_unless_the_failure_is_negated()
+    {
+        const string parse = """
+            Arnor Arnor PROPN 2 nsubj
+            said say VERB 0 root
+            Gondor Gondor PROPN 5 nsubj
+            had have AUX 5 aux
+            failed fail VERB 2 ccomp
+            to to PART 7 mark
+            keep keep VERB 5 xcomp
+            its its PRON 9 nmod:poss
+            word word NOUN 7 obj
+            . . PUNCT 2 punct
+            """;
+        var e = Single(ParsedSentences.Code(parse), "ARN", "GON", "112");
+        Assert.Equal(("ACCUSE", Modality.Asserted), (e.Plover, e.Modality));
+        Assert.Contains("blames", e.Rule, StringComparison.Ordinal);
+
+        var negated = ParsedSentences.Code("""
+            Arnor Arnor PROPN 2 nsubj
+            said say VERB 0 root
+            Gondor Gondor PROPN 6 nsubj
+            had have AUX 6 aux
+            not not PART 6 advmod
+            failed fail VERB 2 ccomp
+            . . PUNCT 2 punct
+            """);
+        Assert.DoesNotContain(negated, x => x.Cameo == "112");
+    }
+
+    [Fact]
     public void Withdrawal_of_troops_from_a_state_is_a_military_retreat()
     {
         var events = ParsedSentences.Code("""

@@ -31,28 +31,54 @@ public static class LabelledSets
     public static IReadOnlyList<LabelledSentence> Plv(string path)
     {
         var list = new List<LabelledSentence>();
+        foreach (var col in Rows(path))
+        {
+            int? quad = int.TryParse(col("gold_penta"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) ? q : null;
+            list.Add(new LabelledSentence("plv" + col("sentence_id") + "/" + list.Count.ToString(CultureInfo.InvariantCulture), col("sentence"), null,
+                [col("source")], [col("target")], col("gold_root"), quad));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// AW rows (tab-separated with a header): sentence, marked source and target ("Role:" prefixes dropped) and a binary
+    /// label, 1 conflict (classes 3 and 4) or 0 cooperation (classes 1 and 2).
+    /// </summary>
+    public static IReadOnlyList<LabelledSentence> Aw(string path)
+    {
+        var list = new List<LabelledSentence>();
+        foreach (var col in Rows(path))
+        {
+            var conflict = col("gold_binary").Trim() == "1";
+            list.Add(new LabelledSentence("aw" + col("uid") + "/" + list.Count.ToString(CultureInfo.InvariantCulture), col("sentence"), null,
+                [Unrole(col("source"))], [Unrole(col("target"))], null, null) { AllowedClasses = conflict ? [3, 4] : [1, 2] });
+        }
+
+        return list;
+    }
+
+    private static string Unrole(string phrase) => phrase.IndexOf(':', StringComparison.Ordinal) is var c and > 0 ? phrase[(c + 1)..] : phrase;
+
+    private static IEnumerable<Func<string, string>> Rows(string path)
+    {
         string[]? header = null;
         foreach (var line in File.ReadLines(path))
         {
-            var f = line.Split('\t');
+            var f = line.TrimEnd('\r').Split('\t');
             if (header is null)
             {
                 header = f;
                 continue;
             }
 
-            string Col(string name)
+            var h = header;
+            yield return name =>
             {
-                int i = Array.IndexOf(header, name);
+                int i = Array.IndexOf(h, name);
                 return i >= 0 && i < f.Length ? f[i] : string.Empty;
-            }
-
-            int? quad = int.TryParse(Col("gold_penta"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var q) ? q : null;
-            list.Add(new LabelledSentence(Col("sentence_id") + "/" + list.Count.ToString(CultureInfo.InvariantCulture), Col("sentence"), null,
-                [Col("source")], [Col("target")], Col("gold_root"), quad));
+            };
         }
-
-        return list;
     }
 
     /// <summary>cameo-class rows: sentence TAB class (0 statement .. 4 material conflict).</summary>

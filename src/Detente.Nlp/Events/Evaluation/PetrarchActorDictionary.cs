@@ -1,35 +1,58 @@
-using System.Globalization;
 using Detente.Core.Model;
+using Detente.Knowledge.Loading;
+using Detente.Knowledge.Petrarch;
 
 namespace Detente.Nlp.Events.Evaluation;
 
 /// <summary>
-/// A minimal reader of PETRARCH/TABARI actor dictionaries ("NAME [CODE]", "+ALIAS" lines, dated "[CODE from-to]"
-/// lines), used by the evaluations to find actor mentions in their sentences. Words are joined by "_"; a phrase
-/// without a trailing "_" may match its last word as a stem.
+/// Finds actor mentions with PETRARCH/TABARI actor dictionaries, and agent dictionaries when given, read through the
+/// knowledge-base import readers (<see cref="Knowledge.Petrarch.PetrarchActorDictionary"/>, <see cref="PetrarchAgentDictionary"/>):
+/// the longest phrase at each token (a phrase without a trailing "_" may match its last word as a stem), resolved as of
+/// the document's date; a role noun next to an actor ("Arnor's foreign minister", "the Gondor government", "the
+/// ambassador of Rohan") joins it and adds its code part (ARN + GOV = ARNGOV). Used by the evaluations.
 /// </summary>
 public sealed class PetrarchActorDictionary
 {
     private readonly Dictionary<string, List<Phrase>> _byFirst = new(StringComparer.Ordinal);
     private readonly List<Phrase> _stems = [];
-    private readonly List<Entry> _entries = [];
+    private readonly List<PetrarchActor> _actors = [];
+    private readonly List<PetrarchAgent> _agents = [];
 
     /// <summary>Number of actor entries.</summary>
-    public int Count => _entries.Count;
+    public int Count => _actors.Count;
 
-    /// <summary>Loads one or more dictionary files.</summary>
+    /// <summary>Loads one or more actor dictionary files.</summary>
     /// <exception cref="FileNotFoundException">A file does not exist.</exception>
-    public static PetrarchActorDictionary Load(params string[] paths)
+    public static PetrarchActorDictionary Load(params string[] paths) => Load(paths, []);
+
+    /// <summary>Loads actor dictionary files and agent dictionary files.</summary>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    public static PetrarchActorDictionary Load(IReadOnlyList<string> actorPaths, IReadOnlyList<string> agentPaths)
     {
         var d = new PetrarchActorDictionary();
-        foreach (var path in paths)
+        var errors = new List<KnowledgeBaseError>();
+        foreach (var path in actorPaths)
         {
-            if (!File.Exists(path))
+            foreach (var a in Knowledge.Petrarch.PetrarchActorDictionary.Parse(Path.GetFileName(path), Lines(path), errors))
             {
-                throw new FileNotFoundException($"actor dictionary not found: {path}", path);
+                d._actors.Add(a);
+                foreach (var p in a.Phrases)
+                {
+                    d.AddPhrase(p, d._actors.Count - 1, agent: false);
+                }
             }
+        }
 
-            d.Read(File.ReadLines(path));
+        foreach (var path in agentPaths)
+        {
+            foreach (var a in PetrarchAgentDictionary.Parse(Path.GetFileName(path), Lines(path), errors))
+            {
+                d._agents.Add(a);
+                foreach (var p in a.Phrases)
+                {
+                    d.AddPhrase(p, d._agents.Count - 1, agent: true);
+                }
+            }
         }
 
         return d;
@@ -38,55 +61,112 @@ public sealed class PetrarchActorDictionary
     /// <summary>Adds a mention for the longest dictionary phrase starting at each token, resolved as of the document's date.</summary>
     public Document FindMentions(Document doc)
     {
-        var mentions = new List<Mention>();
         var tokens = doc.Tokens;
+        var spans = new List<(int First, int Last, Phrase Phrase)>();
         for (int i = 0; i < tokens.Length;)
         {
-            Phrase? best = null;
-            var first = tokens[i].Form.ToUpperInvariant();
-            if (_byFirst.TryGetValue(first, out var list))
-            {
-                foreach (var p in list)
-                {
-                    if ((best is null || p.Words.Length > best.Words.Length) && MatchesAt(p, doc, i))
-                    {
-                        best = p;
-                    }
-                }
-            }
-
-            if (best is null)
-            {
-                foreach (var p in _stems)
-                {
-                    if (first.Length > p.Words[0].Length && first.StartsWith(p.Words[0], StringComparison.Ordinal) && char.IsLetter(first[^1]))
-                    {
-                        best = p;
-                        break;
-                    }
-                }
-            }
-
+            var best = Longest(doc, i);
             if (best is null)
             {
                 i++;
                 continue;
             }
 
-            var entry = _entries[best.Entry];
-            var code = entry.CodeOn(doc.ReferenceDate);
-            int last = i + best.Words.Length - 1;
-            if (code is not null)
-            {
-                var range = new TextRange(tokens[i].Range.Start, tokens[last].Range.End);
-                var actor = new Actor(code, entry.Name, code.Length >= 3 ? code[..3] : null, code.Length >= 6 ? code[3..6] : null, null, code);
-                mentions.Add(new Mention(range, doc.Slice(range), MentionType.State, actor, Rule: "petrarch-dictionary"));
-            }
-
-            i = last + 1;
+            spans.Add((i, i + best.Words.Length - 1, best));
+            i += best.Words.Length;
         }
 
+        var mentions = new List<Mention>();
+        var used = new bool[spans.Count];
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (first, last, phrase) = spans[k];
+            if (phrase.Agent || used[k])
+            {
+                continue;
+            }
+
+            var code = _actors[phrase.Entry].CodeOn(doc.ReferenceDate);
+            if (code is null)
+            {
+                continue;
+            }
+
+            var name = _actors[phrase.Entry].Name;
+            int agent = AttachedAgent(doc, spans, k);
+            if (agent >= 0 && !used[agent])
+            {
+                used[agent] = true;
+                var a = _agents[spans[agent].Phrase.Entry];
+                code = code.Length == 3 ? (a.Prefix ? a.Code + code : code + a.Code) : code;
+                first = Math.Min(first, spans[agent].First);
+                last = Math.Max(last, spans[agent].Last);
+            }
+
+            var range = new TextRange(tokens[first].Range.Start, tokens[last].Range.End);
+            var actor = new Actor(code, name, code.Length >= 3 ? code[..3] : null, code.Length >= 6 ? code[3..6] : null, null, code);
+            mentions.Add(new Mention(range, doc.Slice(range), MentionType.State, actor, Rule: "petrarch-dictionary"));
+        }
+
+        mentions.Sort((x, y) => x.Range.Start.CompareTo(y.Range.Start));
         return doc with { Mentions = [.. mentions], Present = doc.Present | Layers.Mentions };
+    }
+
+    /// <summary>
+    /// The agent span that belongs to actor span <paramref name="k"/>: right after it (with "'s" between or not), or
+    /// right before it with "of" or "in" between ("the ambassador of Rohan"); -1 when none.
+    /// </summary>
+    private static int AttachedAgent(Document doc, List<(int First, int Last, Phrase Phrase)> spans, int k)
+    {
+        var tokens = doc.Tokens;
+        if (k + 1 < spans.Count && spans[k + 1].Phrase.Agent)
+        {
+            int gap = spans[k + 1].First - spans[k].Last - 1;
+            if (gap == 0 || (gap == 1 && tokens[spans[k].Last + 1].Form is "'s" or "'"))
+            {
+                return k + 1;
+            }
+        }
+
+        if (k > 0 && spans[k - 1].Phrase.Agent)
+        {
+            int gap = spans[k].First - spans[k - 1].Last - 1;
+            if (gap == 0 || (gap == 1 && tokens[spans[k - 1].Last + 1].Form.ToUpperInvariant() is "OF" or "IN" or "FOR"))
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private Phrase? Longest(Document doc, int i)
+    {
+        Phrase? best = null;
+        var first = doc.Tokens[i].Form.ToUpperInvariant();
+        if (_byFirst.TryGetValue(first, out var list))
+        {
+            foreach (var p in list)
+            {
+                if ((best is null || p.Words.Length > best.Words.Length) && MatchesAt(p, doc, i))
+                {
+                    best = p;
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            foreach (var p in _stems)
+            {
+                if (first.Length > p.Words[0].Length && first.StartsWith(p.Words[0], StringComparison.Ordinal) && char.IsLetter(first[^1]))
+                {
+                    return p;
+                }
+            }
+        }
+
+        return best;
     }
 
     private static bool MatchesAt(Phrase p, Document doc, int i)
@@ -111,77 +191,16 @@ public sealed class PetrarchActorDictionary
         return true;
     }
 
-    private void Read(IEnumerable<string> lines)
+    private void AddPhrase(PetrarchPhrase phrase, int entry, bool agent)
     {
-        int current = -1;
-        foreach (var raw in lines)
-        {
-            var line = raw;
-            int hash = line.IndexOf('#', StringComparison.Ordinal);
-            if (hash >= 0)
-            {
-                line = line[..hash];
-            }
-
-            if (line.TrimStart().StartsWith("<!--", StringComparison.Ordinal) || line.TrimStart().StartsWith("-->", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0)
-            {
-                continue;
-            }
-
-            if (trimmed[0] == '[' && current >= 0)
-            {
-                _entries[current].AddCode(trimmed);
-                continue;
-            }
-
-            bool alias = trimmed[0] == '+';
-            var name = alias ? trimmed[1..] : trimmed;
-            string? code = null;
-            int br = name.IndexOf('[', StringComparison.Ordinal);
-            if (br >= 0)
-            {
-                code = name[br..];
-                name = name[..br];
-            }
-
-            name = name.Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-
-            if (!alias || current < 0)
-            {
-                _entries.Add(new Entry(name.Replace('_', ' ').Trim()));
-                current = _entries.Count - 1;
-            }
-
-            if (code is not null)
-            {
-                _entries[current].AddCode(code);
-            }
-
-            AddPhrase(name, current);
-        }
-    }
-
-    private void AddPhrase(string name, int entry)
-    {
-        bool exact = name.EndsWith('_');
-        var words = name.ToUpperInvariant().Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Text.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return;
         }
 
-        var p = new Phrase(words, exact, entry);
-        if (words.Length == 1 && !exact && words[0].Length >= 4)
+        var p = new Phrase(words, phrase.Exact, entry, agent);
+        if (words.Length == 1 && !phrase.Exact && words[0].Length >= 4 && !agent)
         {
             _stems.Add(p);
         }
@@ -194,86 +213,8 @@ public sealed class PetrarchActorDictionary
         list.Add(p);
     }
 
-    private sealed record Phrase(string[] Words, bool Exact, int Entry);
+    private static IEnumerable<string> Lines(string path) =>
+        File.Exists(path) ? File.ReadLines(path) : throw new FileNotFoundException($"actor dictionary not found: {path}", path);
 
-    private sealed class Entry(string name)
-    {
-        private readonly List<(string Code, int From, int To)> _codes = [];
-
-        public string Name { get; } = name;
-
-        public void AddCode(string bracket)
-        {
-            var inner = bracket.Trim().TrimStart('[');
-            int close = inner.IndexOf(']', StringComparison.Ordinal);
-            if (close >= 0)
-            {
-                inner = inner[..close];
-            }
-
-            var parts = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0 || parts[0] == "---" || parts[0].StartsWith('~'))
-            {
-                return;
-            }
-
-            int from = int.MinValue, to = int.MaxValue;
-            if (parts.Length > 1)
-            {
-                var span = parts[1];
-                if (span.StartsWith('>'))
-                {
-                    from = Date(span[1..]);
-                }
-                else if (span.StartsWith('<'))
-                {
-                    to = Date(span[1..]);
-                }
-                else if (span.Split('-') is { Length: 2 } fromTo)
-                {
-                    from = Date(fromTo[0]);
-                    to = Date(fromTo[1]);
-                }
-            }
-
-            _codes.Add((parts[0].ToUpperInvariant(), from, to));
-        }
-
-        public string? CodeOn(DateOnly? date)
-        {
-            if (_codes.Count == 0)
-            {
-                return null;
-            }
-
-            int d = date is { } x ? (x.Year * 10000) + (x.Month * 100) + x.Day : int.MaxValue - 1;
-            foreach (var c in _codes)
-            {
-                if (d >= c.From && d <= c.To)
-                {
-                    return c.Code;
-                }
-            }
-
-            foreach (var c in _codes)
-            {
-                if (c.From == int.MinValue && c.To == int.MaxValue)
-                {
-                    return c.Code;
-                }
-            }
-
-            return null;
-        }
-
-        private static int Date(string s)
-        {
-            if (!int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
-            {
-                return int.MinValue;
-            }
-
-            return s.Length == 6 ? ((v / 10000) >= 30 ? 19000000 : 20000000) + v : v;
-        }
-    }
+    private sealed record Phrase(string[] Words, bool Exact, int Entry, bool Agent);
 }
