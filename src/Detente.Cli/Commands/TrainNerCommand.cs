@@ -17,13 +17,16 @@ internal sealed class TrainNerCommand : ICliCommand, IHasFlags
 
     public string Help => """
         Usage: detente train ner --train FILE [--train FILE ...] [--dev FILE] [--epochs N] [--bits N] [--seed N]
-                                 [--clusters PATH | --no-clusters] [--no-gazetteer] [--out PATH]
+                                 [--folds N] [--runs N] [--clusters PATH | --no-clusters] [--no-gazetteer] [--out PATH]
         Trains an averaged structured perceptron (Viterbi decoding) on UNER-style IOB2 files or CoNLL files with
         IO/IOB tags (types other than PER, ORG and LOC become O), single-threaded and reproducible, and writes it
         to PATH (default: data/models/ner.bin). The words are tagged with the shipped tagger (UPOS features);
         the name lists come from the knowledge base under data/kb (stored in the model); the word classes from
         --clusters (default: data/models/clusters.bin, made by `detente train clusters`). --bits sets the
-        feature hash width (default 18). With --dev, prints the dev F1 after every epoch and the final table.
+        feature hash width (default 18). The names tagged in the training data join the lists, each sentence
+        seeing only the names of the other --folds parts (default 0: left out). --runs N trains N times with
+        seeds seed, seed+1, ... and keeps the mean of the weights (default 1).
+        With --dev, prints the dev F1 after every epoch and the final table.
 
         Example:
           detente train ner --train ../shared/data/nlp/uner-ewt/en_ewt-ud-train.iob2 \
@@ -37,6 +40,8 @@ internal sealed class TrainNerCommand : ICliCommand, IHasFlags
         int epochs = args.GetInt("epochs", 10);
         int bits = args.GetInt("bits", 18);
         int seed = args.GetInt("seed", 17);
+        int folds = args.GetInt("folds", 0);
+        int runs = args.GetInt("runs", 1);
         bool noClusters = args.Has("no-clusters");
         bool noGazetteer = args.Has("no-gazetteer");
         var clustersPath = args.Get("clusters") ?? Path.Combine(context.DataDirectory, "models", WordClusters.FileName);
@@ -66,13 +71,13 @@ internal sealed class TrainNerCommand : ICliCommand, IHasFlags
         var devSentences = dev is null ? null : NerCorpus.ReadTagged(dev, tagger);
         var gazetteer = noGazetteer ? new NerGazetteer([]) : NerGazetteer.FromKnowledgeBase(KnowledgeBaseLoader.Load(context.DataDirectory));
         var clusters = noClusters ? null : WordClusters.Load(clustersPath);
-        var options = new NerTrainingOptions(epochs, bits, seed, gazetteer, clusters);
+        var options = new NerTrainingOptions(epochs, bits, seed, gazetteer, clusters, folds, runs);
         var clock = Stopwatch.StartNew();
         await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"training on {sentences.Count} sentences, {epochs} epochs, 2^{bits} rows, {gazetteer.Phrases.Count} names, {clusters?.Count ?? 0} clustered words")).ConfigureAwait(false);
         var model = NerTrainer.Train(sentences, options,
-            (epoch, accuracy) => context.Error.Write(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: token accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:0}s)")),
-            (epoch, m) => context.Error.WriteLine(devSentences is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; dev F1 {NerEvaluation.Of(m, devSentences).F1 * 100:0.00}")));
+            (run, epoch, accuracy) => context.Error.Write(string.Create(CultureInfo.InvariantCulture, $"run {run} epoch {epoch}: token accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:0}s)")),
+            (run, epoch, m) => context.Error.WriteLine(devSentences is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; dev F1 {NerEvaluation.Of(m, devSentences).F1 * 100:0.00}")));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         model.Save(output);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

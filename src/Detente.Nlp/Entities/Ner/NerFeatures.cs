@@ -11,7 +11,7 @@ namespace Detente.Nlp.Entities.Ner;
 internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters, int bits)
 {
     /// <summary>Label-independent features per word.</summary>
-    public const int PerWord = 45;
+    public const int PerWord = 47;
 
     private const int MaxGranularities = 3;
 
@@ -24,14 +24,17 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
     public WordClusters? Clusters => clusters;
 
     /// <summary>Encodes a sentence: <see cref="PerWord"/> weight rows per word and the shape key of each word.</summary>
-    public (int[] Rows, ulong[] Shapes) Encode(string[] words, string[]? upos)
+    public (int[] Rows, ulong[] Shapes) Encode(string[] words, string[]? upos) => Encode(words, upos, gazetteer);
+
+    /// <summary>Encodes a sentence with other name lists (in training, lists that leave the sentence's own names out).</summary>
+    public (int[] Rows, ulong[] Shapes) Encode(string[] words, string[]? upos, NerGazetteer names)
     {
         int n = words.Length;
         var keys = new WordKeys();
         keys.Load(words);
         var kinds = new byte[n];
         var begins = new bool[n];
-        gazetteer.Mark(words, kinds, begins);
+        names.Mark(words, kinds, begins);
         var classes = new ushort[]?[n];
         int capitalised = 0, alphabetic = 0;
         for (int i = 0; i < n; i++)
@@ -44,8 +47,8 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
             }
         }
 
-        // Headlines and titles capitalise most words, so capitals there say less.
-        ulong headline = alphabetic >= 3 && capitalised * 10 >= alphabetic * 7 ? 1UL : 0UL;
+        // Headlines capitalise most words and some writers none, so capitals there say less.
+        ulong casing = alphabetic >= 3 && capitalised * 10 >= alphabetic * 7 ? 1UL : capitalised == 0 ? 2UL : 0UL;
         var rows = new int[n * PerWord];
         var shapes = new ulong[n];
         Span<ulong> f = stackalloc ulong[PerWord];
@@ -83,7 +86,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
             f[m++] = FeatureHash.Key(21, Lower(i), Lower(i + 1));
             f[m++] = FeatureHash.Key(22, Shape(i - 1), Shape(i), Shape(i + 1));
             f[m++] = FeatureHash.Key(23, Flags(i - 1) & 1, Flags(i) & 1, Flags(i + 1) & 1);
-            f[m++] = FeatureHash.Key(24, headline, Shape(i));
+            f[m++] = FeatureHash.Key(24, casing, Shape(i));
             f[m++] = FeatureHash.Key(25, Pos(i));
             f[m++] = FeatureHash.Key(26, Pos(i - 1));
             f[m++] = FeatureHash.Key(27, Pos(i + 1));
@@ -95,6 +98,8 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
             f[m++] = FeatureHash.Key(33, Kind(i + 1));
             f[m++] = FeatureHash.Key(34, Kind(i), Flags(i) & 1);
             f[m++] = FeatureHash.Key(35, Kind(i), Lower(i));
+            f[m++] = FeatureHash.Key(36, Kind(i) & 0xE0, Flags(i) & 1);
+            f[m++] = FeatureHash.Key(37, casing, Lower(i));
             for (int g = 0; g < MaxGranularities; g++)
             {
                 f[m++] = FeatureHash.Key(40 + g, Class(i, g));

@@ -9,8 +9,8 @@ namespace Detente.Nlp.Entities.Ner;
 /// </summary>
 public sealed class NerGazetteer
 {
-    /// <summary>Kind bits.</summary>
-    public const byte Person = 1, Organisation = 2, Place = 4, Demonym = 8, Metonym = 16;
+    /// <summary>Kind bits: from the knowledge base, then names seen in training data (PER, ORG, LOC).</summary>
+    public const byte Person = 1, Organisation = 2, Place = 4, Demonym = 8, Metonym = 16, SeenPerson = 32, SeenOrganisation = 64, SeenPlace = 128;
 
     private const int Longest = 8;
 
@@ -55,6 +55,22 @@ public sealed class NerGazetteer
         }
 
         Add(kb.Metonyms.Select(m => m.Phrase), Metonym);
+        return new NerGazetteer(list);
+    }
+
+    /// <summary>These lists plus the names tagged in <paramref name="sentences"/> (with the Seen kinds).</summary>
+    public NerGazetteer With(IEnumerable<NerSentence> sentences)
+    {
+        var list = new List<KeyValuePair<string, byte>>(_phrases);
+        foreach (var s in sentences)
+        {
+            foreach (var (start, end, type) in NerEvaluation.Spans(s.Tags))
+            {
+                byte kind = type switch { "PER" => SeenPerson, "ORG" => SeenOrganisation, _ => SeenPlace };
+                list.Add(KeyValuePair.Create(string.Join(' ', s.Words[start..end]), kind));
+            }
+        }
+
         return new NerGazetteer(list);
     }
 

@@ -3,39 +3,74 @@ namespace Detente.Nlp.Entities.Ner;
 /// <summary>
 /// Trains a <see cref="NerModel"/>: averaged structured perceptron with Viterbi decoding (update on the words whose
 /// label or previous label differs from the gold sequence), shuffled each epoch with a fixed seed, single-threaded,
-/// so the same data and options give the same model.
+/// so the same data and options give the same model. With several runs (seeds seed, seed+1, ...) the model is the
+/// mean of the runs' averaged weights.
 /// </summary>
 public static class NerTrainer
 {
+    private const int L = 7;
+
     /// <summary>
     /// Trains over <paramref name="sentences"/> (each with its UPOS tags, or null) as <paramref name="options"/> say;
-    /// after each epoch reports the token accuracy and, when <paramref name="afterEpoch"/> is given, hands it the
-    /// averaged model so far (to score a development set).
+    /// after each epoch of each run reports (run, epoch, token accuracy) and, when <paramref name="afterEpoch"/> is
+    /// given, hands it that run's averaged model so far (to score a development set).
     /// </summary>
     public static NerModel Train(
         IReadOnlyList<(NerSentence Sentence, string[]? Upos)> sentences,
         NerTrainingOptions options,
-        Action<int, double>? progress = null,
-        Action<int, NerModel>? afterEpoch = null)
+        Action<int, int, double>? progress = null,
+        Action<int, int, NerModel>? afterEpoch = null)
     {
-        const int L = 7;
         var index = NerModel.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var features = new NerFeatures(options.Gazetteer, options.Clusters, options.Bits);
+        var tagged = sentences.Select(s => s.Sentence).ToList();
+        var gazetteer = options.Folds > 1 ? options.Gazetteer.With(tagged) : options.Gazetteer;
+        var foldLists = Enumerable.Range(0, Math.Max(options.Folds, 1))
+            .Select(k => options.Folds > 1 ? options.Gazetteer.With(tagged.Where((_, i) => Fold(i) != k)) : gazetteer)
+            .ToArray();
+        var features = new NerFeatures(gazetteer, options.Clusters, options.Bits);
+        var encoded = new (int[] Rows, ulong[] Shapes, int[] Gold)[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var (sentence, upos) = sentences[s];
+            var (rows, shapes) = features.Encode(sentence.Words, upos, foldLists[Fold(s)]);
+            encoded[s] = (rows, shapes, [.. sentence.Tags.Select(t => index[t])]);
+        }
+
+        int runs = Math.Max(options.Runs, 1);
+        var mean = new float[(1 << options.Bits) * L];
+        for (int run = 1; run <= runs; run++)
+        {
+            int current = run;
+            var weights = Run(encoded, features, options, options.Seed + run - 1,
+                (epoch, accuracy) => progress?.Invoke(current, epoch, accuracy),
+                afterEpoch is null ? null : (epoch, w) => afterEpoch(current, epoch, new NerModel(w, options.Bits, gazetteer, options.Clusters)));
+            for (int k = 0; k < mean.Length; k++)
+            {
+                mean[k] += weights[k] / runs;
+            }
+        }
+
+        return new NerModel(mean, options.Bits, gazetteer, options.Clusters);
+
+        // Folds are runs of consecutive sentences, so a document's names stay in one fold.
+        int Fold(int sentence) => options.Folds > 1 ? (int)((long)sentence * options.Folds / sentences.Count) : 0;
+    }
+
+    private static float[] Run(
+        (int[] Rows, ulong[] Shapes, int[] Gold)[] encoded,
+        NerFeatures features,
+        NerTrainingOptions options,
+        int seed,
+        Action<int, double> progress,
+        Action<int, float[]>? afterEpoch)
+    {
         int size = (1 << options.Bits) * L;
         var weights = new float[size];
         var totals = new double[size];
         var stamps = new int[size];
         int clock = 1;
-        var encoded = new (int[] Rows, ulong[] Shapes, int[] Gold)[sentences.Count];
-        for (int s = 0; s < sentences.Count; s++)
-        {
-            var (sentence, upos) = sentences[s];
-            var (rows, shapes) = features.Encode(sentence.Words, upos);
-            encoded[s] = (rows, shapes, [.. sentence.Tags.Select(t => index[t])]);
-        }
-
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, encoded.Length).ToArray();
+        var random = new Random(seed);
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -77,16 +112,11 @@ public static class NerTrainer
                 clock++;
             }
 
-            progress?.Invoke(epoch, (double)correct / total);
-            if (afterEpoch is not null && epoch < options.Epochs)
-            {
-                afterEpoch(epoch, new NerModel(Averaged(), options.Bits, options.Gazetteer, options.Clusters));
-            }
+            progress(epoch, (double)correct / total);
+            afterEpoch?.Invoke(epoch, Averaged());
         }
 
-        var model = new NerModel(Averaged(), options.Bits, options.Gazetteer, options.Clusters);
-        afterEpoch?.Invoke(options.Epochs, model);
-        return model;
+        return Averaged();
 
         float[] Averaged()
         {
