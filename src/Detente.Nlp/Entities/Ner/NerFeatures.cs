@@ -11,7 +11,7 @@ namespace Detente.Nlp.Entities.Ner;
 internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters, int bits)
 {
     /// <summary>Label-independent features per word.</summary>
-    public const int PerWord = 47;
+    public const int PerWord = 48;
 
     private const int MaxGranularities = 3;
 
@@ -100,6 +100,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
             f[m++] = FeatureHash.Key(35, Kind(i), Lower(i));
             f[m++] = FeatureHash.Key(36, Kind(i) & 0xE0, Flags(i) & 1);
             f[m++] = FeatureHash.Key(37, casing, Lower(i));
+            f[m++] = FeatureHash.Key(38, Flags(i) & 1, Known(words[i]), Known(words[i].ToLowerInvariant()));
             for (int g = 0; g < MaxGranularities; g++)
             {
                 f[m++] = FeatureHash.Key(40 + g, Class(i, g));
@@ -120,6 +121,9 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
     /// <summary>The two rows that depend on the previous label <paramref name="previous"/> at a word of shape <paramref name="shape"/>.</summary>
     public (int Alone, int WithShape) TransitionRows(int previous, ulong shape) =>
         (Row(FeatureHash.Key(60, (ulong)previous)), Row(FeatureHash.Key(61, (ulong)previous, shape)));
+
+    // Whether unlabelled text holds the form: a capitalised word whose lower-case form is common is seldom a name.
+    private ulong Known(string word) => clusters is null ? 2UL : clusters.Knows(word) ? 1UL : 0UL;
 
     private int Row(ulong key) => (int)(key >> _shift);
 }

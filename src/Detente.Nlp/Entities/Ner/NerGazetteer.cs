@@ -12,9 +12,10 @@ public sealed class NerGazetteer
     /// <summary>Kind bits: from the knowledge base, then names seen in training data (PER, ORG, LOC).</summary>
     public const byte Person = 1, Organisation = 2, Place = 4, Demonym = 8, Metonym = 16, SeenPerson = 32, SeenOrganisation = 64, SeenPlace = 128;
 
-    private const int Longest = 8;
-
     private readonly Dictionary<string, byte> _phrases;
+
+    // The first word of every phrase with the most words of a phrase it begins, so most words cost one lookup.
+    private readonly Dictionary<string, int> _firstWords = new(StringComparer.Ordinal);
 
     /// <summary>Wraps phrases (words separated by single spaces, as written) and their kind bits.</summary>
     public NerGazetteer(IEnumerable<KeyValuePair<string, byte>> phrases)
@@ -26,6 +27,8 @@ public sealed class NerGazetteer
             if (key.Length > 0)
             {
                 _phrases[key] = (byte)(_phrases.GetValueOrDefault(key) | kinds);
+                var words = key.Split(' ');
+                _firstWords[words[0]] = Math.Max(_firstWords.GetValueOrDefault(words[0]), words.Length);
             }
         }
     }
@@ -90,7 +93,12 @@ public sealed class NerGazetteer
 
         for (int i = 0; i < words.Length; i++)
         {
-            for (int length = Math.Min(Longest, words.Length - i); length >= 1; length--)
+            if (!_firstWords.TryGetValue(folded[i], out int longest))
+            {
+                continue;
+            }
+
+            for (int length = Math.Min(longest, words.Length - i); length >= 1; length--)
             {
                 if (_phrases.TryGetValue(string.Join(' ', folded, i, length), out var k))
                 {

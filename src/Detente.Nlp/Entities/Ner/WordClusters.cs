@@ -38,6 +38,9 @@ public sealed class WordClusters
     public ushort[]? Of(string word) =>
         _classes.TryGetValue(word, out var c) || _classes.TryGetValue(word.ToLowerInvariant(), out c) ? c : null;
 
+    /// <summary>True when <paramref name="word"/> itself (not its lower-case form) has classes.</summary>
+    public bool Knows(string word) => _classes.ContainsKey(word);
+
     /// <summary>Writes the clusters.</summary>
     public void Save(string path)
     {
