@@ -17,6 +17,8 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
 
     private readonly int _shift = 64 - bits;
 
+    private readonly int[] _transitions = [.. Enumerable.Range(0, NerModel.Start + 1).Select(p => (int)(FeatureHash.Key(60, (ulong)p) >> (64 - bits)))];
+
     /// <summary>The name lists the features look words up in.</summary>
     public NerGazetteer Gazetteer => gazetteer;
 
@@ -36,10 +38,15 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
         var begins = new bool[n];
         names.Mark(words, kinds, begins);
         var classes = new ushort[]?[n];
+        var known = new ulong[n]; // whether unlabelled text holds the form and its lower case ("Reel" but "reel": seldom a name)
+        var pos = new ulong[n];
         int capitalised = 0, alphabetic = 0;
         for (int i = 0; i < n; i++)
         {
-            classes[i] = clusters?.Of(words[i]);
+            var lower = words[i].ToLowerInvariant();
+            classes[i] = clusters?.Of(words[i], lower);
+            known[i] = clusters is null ? 8UL : (clusters.Knows(words[i]) ? 1UL : 0UL) | (clusters.Knows(lower) ? 2UL : 0UL);
+            pos[i] = upos is null ? FeatureHash.None + 1 : FeatureHash.Of(upos[i]);
             if (words[i].Length > 0 && char.IsLetter(words[i][0]))
             {
                 alphabetic++;
@@ -57,7 +64,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
             ulong Lower(int k) => keys.Get(k, WordKeys.Lower);
             ulong Shape(int k) => keys.Get(k, WordKeys.Shape);
             ulong Flags(int k) => keys.Get(k, WordKeys.Flags);
-            ulong Pos(int k) => k < 0 ? FeatureHash.None : k >= n ? FeatureHash.Root : upos is null ? FeatureHash.None + 1 : FeatureHash.Of(upos[k]);
+            ulong Pos(int k) => k < 0 ? FeatureHash.None : k >= n ? FeatureHash.Root : pos[k];
             ulong Kind(int k) => k < 0 || k >= n ? 255UL : kinds[k];
             ulong Class(int k, int g) => k < 0 ? FeatureHash.None : k >= n ? FeatureHash.Root : classes[k] is { } c && g < c.Length ? c[g] : 65535UL;
 
@@ -100,7 +107,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
             f[m++] = FeatureHash.Key(35, Kind(i), Lower(i));
             f[m++] = FeatureHash.Key(36, Kind(i) & 0xE0, Flags(i) & 1);
             f[m++] = FeatureHash.Key(37, casing, Lower(i));
-            f[m++] = FeatureHash.Key(38, Flags(i) & 1, Known(words[i]), Known(words[i].ToLowerInvariant()));
+            f[m++] = FeatureHash.Key(38, Flags(i) & 1, known[i]);
             for (int g = 0; g < MaxGranularities; g++)
             {
                 f[m++] = FeatureHash.Key(40 + g, Class(i, g));
@@ -120,10 +127,7 @@ internal sealed class NerFeatures(NerGazetteer gazetteer, WordClusters? clusters
 
     /// <summary>The two rows that depend on the previous label <paramref name="previous"/> at a word of shape <paramref name="shape"/>.</summary>
     public (int Alone, int WithShape) TransitionRows(int previous, ulong shape) =>
-        (Row(FeatureHash.Key(60, (ulong)previous)), Row(FeatureHash.Key(61, (ulong)previous, shape)));
-
-    // Whether unlabelled text holds the form: a capitalised word whose lower-case form is common is seldom a name.
-    private ulong Known(string word) => clusters is null ? 2UL : clusters.Knows(word) ? 1UL : 0UL;
+        (_transitions[previous], Row(FeatureHash.Key(61, (ulong)previous, shape)));
 
     private int Row(ulong key) => (int)(key >> _shift);
 }

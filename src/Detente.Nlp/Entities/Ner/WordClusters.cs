@@ -35,8 +35,11 @@ public sealed class WordClusters
     public int Count => _classes.Count;
 
     /// <summary>The classes of <paramref name="word"/> (its lower-case form when the word itself is unknown), or null.</summary>
-    public ushort[]? Of(string word) =>
-        _classes.TryGetValue(word, out var c) || _classes.TryGetValue(word.ToLowerInvariant(), out c) ? c : null;
+    public ushort[]? Of(string word) => Of(word, word.ToLowerInvariant());
+
+    /// <summary>The classes of <paramref name="word"/>, else of <paramref name="lower"/> (its lower-case form), or null.</summary>
+    public ushort[]? Of(string word, string lower) =>
+        _classes.TryGetValue(word, out var c) || _classes.TryGetValue(lower, out c) ? c : null;
 
     /// <summary>True when <paramref name="word"/> itself (not its lower-case form) has classes.</summary>
     public bool Knows(string word) => _classes.ContainsKey(word);
