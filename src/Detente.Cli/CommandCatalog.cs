@@ -25,6 +25,7 @@ internal static class CommandCatalog
         new KbMentionsCommand(),
         new KbImportPetrarchCommand(),
         new TrainNerCommand(),
+        new TrainClustersCommand(),
         new EvalNerCommand(),
         new ServeCommand(),
         new ExportCommand(),

@@ -38,7 +38,7 @@ public sealed class PipelineFactory(string dataDirectory)
         stages.Add(new ParserStage(models));
         stages.Add(new ReferenceDateStage(new ReferenceDateInference(temporal, new KnowledgeBaseTenures(kb), DatedEventList.Load(dataDirectory))));
         var ner = Path.Combine(dataDirectory, ActorStage.NerModelFile);
-        stages.Add(new ActorStage(new ActorLexicon(kb), File.Exists(ner) ? Detente.Nlp.Entities.Ner.NerModel.Load(ner) : null));
+        stages.Add(new ActorStage(new ActorLexicon(kb), File.Exists(ner) ? Detente.Nlp.Entities.Ner.NerModel.Load(ner) : null, models.Tagger));
         stages.Add(new TimeExpressionStage(temporal));
         stages.Add(EventStage.Load(dataDirectory));
         stages.Add(new QuoteStage(QuoteLexicon.Load(dataDirectory)));

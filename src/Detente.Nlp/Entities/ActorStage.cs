@@ -2,6 +2,7 @@ using Detente.Core.Model;
 using Detente.Core.Pipeline;
 using Detente.Knowledge.Loading;
 using Detente.Nlp.Entities.Ner;
+using Detente.Nlp.Language;
 
 namespace Detente.Nlp.Entities;
 
@@ -10,18 +11,24 @@ namespace Detente.Nlp.Entities;
 /// knowledge base as of the document's reference date, with coreference to earlier mentions. Without a reference date,
 /// roles resolve to their latest holders and the rule says so ("...:undated").
 /// </summary>
-public sealed class ActorStage(ActorLexicon lexicon, NerModel? ner = null) : IStage
+public sealed class ActorStage(ActorLexicon lexicon, NerModel? ner = null, Tagger? tagger = null) : IStage
 {
-    private readonly NerMentions? _ner = ner is null ? null : new NerMentions(ner);
+    private readonly NerMentions? _ner = ner is null ? null : new NerMentions(ner, tagger);
 
     /// <summary>The NER model file under the data folder.</summary>
     public const string NerModelFile = "models/ner.bin";
 
-    /// <summary>Loads the knowledge base under <paramref name="dataDirectory"/> (and the NER model when shipped) and builds the stage.</summary>
+    /// <summary>
+    /// Loads the knowledge base under <paramref name="dataDirectory"/> (and, when shipped, the NER model with the
+    /// tagger for documents not tagged yet) and builds the stage.
+    /// </summary>
     public static ActorStage Create(string dataDirectory)
     {
         var nerPath = Path.Combine(dataDirectory, NerModelFile);
-        return new(new ActorLexicon(KnowledgeBaseLoader.Load(dataDirectory)), File.Exists(nerPath) ? NerModel.Load(nerPath) : null);
+        var lexicon = new ActorLexicon(KnowledgeBaseLoader.Load(dataDirectory));
+        return File.Exists(nerPath)
+            ? new(lexicon, NerModel.Load(nerPath), Tagger.Load(Path.Combine(dataDirectory, "models", LanguageModels.TaggerFile)))
+            : new(lexicon);
     }
 
     /// <inheritdoc />

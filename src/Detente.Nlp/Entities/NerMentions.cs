@@ -1,14 +1,16 @@
 using Detente.Core.Model;
 using Detente.Nlp.Entities.Ner;
+using Detente.Nlp.Language;
 
 namespace Detente.Nlp.Entities;
 
 /// <summary>
 /// Adds mentions for names the knowledge base does not know: in sentences with capitalised words that no dictionary
 /// mention covers, the NER model tags the sentence, and each PER, ORG or LOC span holding such a word and overlapping
-/// no other mention becomes a Person, Organization or Location mention with an unknown actor.
+/// no other mention becomes a Person, Organization or Location mention with an unknown actor. The model sees the
+/// tokens' UPOS tags; when the document is not tagged yet, <paramref name="tagger"/> tags the sentence.
 /// </summary>
-internal sealed class NerMentions(NerModel model)
+internal sealed class NerMentions(NerModel model, Tagger? tagger)
 {
     /// <summary>Adds the sentence's NER mentions to <paramref name="drafts"/> (whose sentence part starts at <paramref name="first"/>), keeping text order.</summary>
     public void Add(Document doc, int sentence, List<Draft> drafts, int first)
@@ -32,13 +34,17 @@ internal sealed class NerMentions(NerModel model)
         }
 
         var words = new string[tokens.Length];
+        var upos = new string[tokens.Length];
+        bool tagged = true;
         for (int i = 0; i < words.Length; i++)
         {
             words[i] = tokens[i].Form;
+            upos[i] = tokens[i].Upos!;
+            tagged &= upos[i] is not null;
         }
 
         var labels = new int[words.Length];
-        model.Decode(words, labels, null);
+        model.Decode(words, tagged ? upos : tagger?.Tag(words).Upos, labels);
         int added = 0;
         for (int i = 0; i < labels.Length; i++)
         {

@@ -59,6 +59,10 @@ public static class NerCorpus
         return result;
     }
 
+    /// <summary>Reads <paramref name="path"/> and tags its words' UPOS with <paramref name="tagger"/> (null: no tags), as the recogniser sees them at run time.</summary>
+    public static List<(NerSentence Sentence, string[]? Upos)> ReadTagged(string path, Language.Tagger? tagger) =>
+        [.. Read(path).Select(s => (s, tagger?.Tag(s.Words).Upos))];
+
     private static string Clean(string tag)
     {
         if (tag.Length < 3 || tag[1] != '-')

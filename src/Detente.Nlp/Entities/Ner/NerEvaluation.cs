@@ -5,6 +5,21 @@ public sealed class NerEvaluation
 {
     private readonly Dictionary<string, (int Gold, int Predicted, int Correct)> _counts = new(StringComparer.Ordinal);
 
+    /// <summary>Scores <paramref name="model"/> on gold sentences with their UPOS tags.</summary>
+    public static NerEvaluation Of(NerModel model, IEnumerable<(NerSentence Sentence, string[]? Upos)> gold)
+    {
+        var eval = new NerEvaluation();
+        foreach (var (s, upos) in gold)
+        {
+            eval.Add(s.Tags, model.Tag(s.Words, upos));
+        }
+
+        return eval;
+    }
+
+    /// <summary>Overall F1.</summary>
+    public double F1 => Rows().Last().F1;
+
     /// <summary>Adds one sentence's gold and predicted tags.</summary>
     public void Add(string[] gold, string[] predicted)
     {

@@ -1,71 +1,134 @@
 namespace Detente.Nlp.Entities.Ner;
 
-/// <summary>Trains a <see cref="NerModel"/>: averaged perceptron, greedy decoding, fixed shuffling seed (reproducible).</summary>
+/// <summary>
+/// Trains a <see cref="NerModel"/>: averaged structured perceptron with Viterbi decoding (update on the words whose
+/// label or previous label differs from the gold sequence), shuffled each epoch with a fixed seed, single-threaded,
+/// so the same data and options give the same model. With several runs (seeds seed, seed+1, ...) the model is the
+/// mean of the runs' averaged weights.
+/// </summary>
 public static class NerTrainer
 {
-    /// <summary>Trains for <paramref name="epochs"/> passes over <paramref name="sentences"/>; reports each epoch's token accuracy.</summary>
-    public static NerModel Train(IReadOnlyList<NerSentence> sentences, int epochs, int buckets, Action<int, double>? progress = null)
+    private const int L = 7;
+
+    /// <summary>
+    /// Trains over <paramref name="sentences"/> (each with its UPOS tags, or null) as <paramref name="options"/> say;
+    /// after each epoch of each run reports (run, epoch, token accuracy) and, when <paramref name="afterEpoch"/> is
+    /// given, hands it that run's averaged model so far (to score a development set).
+    /// </summary>
+    public static NerModel Train(
+        IReadOnlyList<(NerSentence Sentence, string[]? Upos)> sentences,
+        NerTrainingOptions options,
+        Action<int, int, double>? progress = null,
+        Action<int, int, NerModel>? afterEpoch = null)
     {
-        int labels = NerModel.Labels.Count;
         var index = NerModel.Labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var weights = new float[buckets * labels];
-        var totals = new double[buckets * labels];
-        var stamps = new int[buckets * labels];
-        int mask = buckets - 1;
+        var tagged = sentences.Select(s => s.Sentence).ToList();
+        var gazetteer = options.Folds > 1 ? options.Gazetteer.With(tagged) : options.Gazetteer;
+        var foldLists = Enumerable.Range(0, Math.Max(options.Folds, 1))
+            .Select(k => options.Folds > 1 ? options.Gazetteer.With(tagged.Where((_, i) => Fold(i) != k)) : gazetteer)
+            .ToArray();
+        var features = new NerFeatures(gazetteer, options.Clusters, options.Bits);
+        var encoded = new (int[] Rows, ulong[] Shapes, int[] Gold)[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var (sentence, upos) = sentences[s];
+            var (rows, shapes) = features.Encode(sentence.Words, upos, foldLists[Fold(s)]);
+            encoded[s] = (rows, shapes, [.. sentence.Tags.Select(t => index[t])]);
+        }
+
+        int runs = Math.Max(options.Runs, 1);
+        var mean = new float[(1 << options.Bits) * L];
+        for (int run = 1; run <= runs; run++)
+        {
+            int current = run;
+            var weights = Run(encoded, features, options, options.Seed + run - 1,
+                (epoch, accuracy) => progress?.Invoke(current, epoch, accuracy),
+                afterEpoch is null ? null : (epoch, w) => afterEpoch(current, epoch, new NerModel(w, options.Bits, gazetteer, options.Clusters)));
+            for (int k = 0; k < mean.Length; k++)
+            {
+                mean[k] += weights[k] / runs;
+            }
+        }
+
+        return new NerModel(mean, options.Bits, gazetteer, options.Clusters);
+
+        // Folds are runs of consecutive sentences, so a document's names stay in one fold.
+        int Fold(int sentence) => options.Folds > 1 ? (int)((long)sentence * options.Folds / sentences.Count) : 0;
+    }
+
+    private static float[] Run(
+        (int[] Rows, ulong[] Shapes, int[] Gold)[] encoded,
+        NerFeatures features,
+        NerTrainingOptions options,
+        int seed,
+        Action<int, double> progress,
+        Action<int, float[]>? afterEpoch)
+    {
+        int size = (1 << options.Bits) * L;
+        var weights = new float[size];
+        var totals = new double[size];
+        var stamps = new int[size];
         int clock = 1;
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(17);
-        Span<uint> features = stackalloc uint[NerFeatures.Max];
-        Span<float> scores = stackalloc float[labels];
-        for (int epoch = 1; epoch <= epochs; epoch++)
+        var order = Enumerable.Range(0, encoded.Length).ToArray();
+        var random = new Random(seed);
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
             long correct = 0, total = 0;
             foreach (var s in order)
             {
-                var sentence = sentences[s];
-                var words = sentence.Words;
-                var predicted = new int[words.Length];
-                for (int i = 0; i < words.Length; i++)
+                var (rows, shapes, gold) = encoded[s];
+                var predicted = new int[gold.Length];
+                NerModel.Viterbi(weights, features, rows, shapes, predicted);
+                for (int i = 0; i < gold.Length; i++)
                 {
-                    int gold = index[sentence.Tags[i]];
-
-                    // Features use the model's own previous decisions, as at run time.
-                    int p1 = i > 0 ? predicted[i - 1] : 7;
-                    int p2 = i > 1 ? predicted[i - 2] : 7;
-                    int n = NerFeatures.Extract(words, i, p1, p2, features);
-                    NerModel.Score(weights, mask, features[..n], scores);
-                    int guess = NerModel.Best(scores, p1);
-                    predicted[i] = guess;
                     total++;
-                    if (guess == gold)
+                    correct += predicted[i] == gold[i] ? 1 : 0;
+                    int goldPrevious = i == 0 ? NerModel.Start : gold[i - 1];
+                    int predictedPrevious = i == 0 ? NerModel.Start : predicted[i - 1];
+                    if (predicted[i] == gold[i] && goldPrevious == predictedPrevious)
                     {
-                        correct++;
+                        continue;
                     }
-                    else
+
+                    if (predicted[i] != gold[i])
                     {
-                        foreach (var f in features[..n])
+                        for (int k = 0; k < NerFeatures.PerWord; k++)
                         {
-                            int row = (int)(f & (uint)mask) * labels;
-                            Update(row + gold, 1f);
-                            Update(row + guess, -1f);
+                            int row = rows[(i * NerFeatures.PerWord) + k] * L;
+                            Update(row + gold[i], 1f);
+                            Update(row + predicted[i], -1f);
                         }
                     }
 
-                    clock++;
+                    var (goldAlone, goldShape) = features.TransitionRows(goldPrevious, shapes[i]);
+                    var (predictedAlone, predictedShape) = features.TransitionRows(predictedPrevious, shapes[i]);
+                    Update((goldAlone * L) + gold[i], 1f);
+                    Update((goldShape * L) + gold[i], 1f);
+                    Update((predictedAlone * L) + predicted[i], -1f);
+                    Update((predictedShape * L) + predicted[i], -1f);
                 }
+
+                clock++;
             }
 
-            progress?.Invoke(epoch, (double)correct / total);
+            progress(epoch, (double)correct / total);
+            afterEpoch?.Invoke(epoch, Averaged());
         }
 
-        for (int k = 0; k < weights.Length; k++)
+        return Averaged();
+
+        float[] Averaged()
         {
-            totals[k] += (double)(clock - stamps[k]) * weights[k];
-            weights[k] = (float)(totals[k] / clock);
-        }
+            var averaged = new float[size];
+            for (int k = 0; k < size; k++)
+            {
+                double sum = totals[k] + ((double)(clock - stamps[k]) * weights[k]);
+                averaged[k] = (float)(sum / clock);
+            }
 
-        return new NerModel(weights, buckets);
+            return averaged;
+        }
 
         void Update(int k, float delta)
         {
