@@ -47,13 +47,20 @@ public sealed class EventTyper
         Span<ulong> features = stackalloc ulong[EventFeatures.Max];
         for (int i = from; i < events.Count; i++)
         {
-            if (events[i] is { Plover: not null, Target: not null })
+            if (events[i] is { Plover: not null, Target: not null } e && !Curated(e.Rule))
             {
                 int n = Extract(g, events[i], features);
                 events[i] = Apply(events[i], _model.Predict(features[..n]));
             }
         }
     }
+
+    /// <summary>
+    /// True for events coded by our own predicate lexicon ("verb:sign", "noun:talk"): those predicates name their
+    /// event type outright, so the classifier, which learned from other wording, does not override them.
+    /// </summary>
+    public static bool Curated(string? rule) =>
+        rule is not null && (rule.StartsWith("verb:", StringComparison.Ordinal) || rule.StartsWith("noun:", StringComparison.Ordinal));
 
     /// <summary>The features of a coded event (training data for the classifier).</summary>
     public static ulong[] Features(Document doc, PoliticalEvent e)

@@ -23,6 +23,16 @@ public sealed class EventTyperTests
 
     private static readonly Lazy<CameoCodebook> Codebook = new(() => CameoCodebook.Load(TestPaths.Data));
 
+    [Theory]
+    [InlineData("verb:sign -> 057 (signing); source nsubj", true)]
+    [InlineData("noun:talk -> 040 (talks); source nsubj", true)]
+    [InlineData("petrarch:GO_SOMEWHERE 'go * (FOR)' -> 042; source nsubj", false)]
+    [InlineData(null, false)]
+    public void Events_from_our_own_predicate_lexicon_keep_their_type(string? rule, bool curated)
+    {
+        Assert.Equal(curated, EventTyper.Curated(rule));
+    }
+
     [Fact]
     public void Training_twice_with_one_seed_gives_the_same_model()
     {
