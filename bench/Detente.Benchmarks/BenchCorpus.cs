@@ -1,4 +1,5 @@
 using Detente.Core.Model;
+using Detente.Core.Pipeline;
 using Detente.Sources;
 
 namespace Detente.Benchmarks;
@@ -12,6 +13,13 @@ internal static class BenchCorpus
 {
     /// <summary>The repository's data directory, found upwards from the running program.</summary>
     public static string DataDirectory => Path.Combine(RepositoryRoot(), "data");
+
+    /// <summary>The benchmark articles, each run through <paramref name="stages"/> in order.</summary>
+    public static Document[] RunThrough(IEnumerable<IStage> stages)
+    {
+        var list = stages.ToList();
+        return [.. Load().Select(a => list.Aggregate(new Document(a), (d, s) => s.Process(d)))];
+    }
 
     /// <summary>Reads the benchmark articles.</summary>
     public static IReadOnlyList<Article> Load()

@@ -1,12 +1,10 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Detente.Benchmarks;
-using Detente.Core.Model;
 using Detente.Nlp;
 
 // Counts the corpus's sentences and tokens once, so the summary can show rates beside the times.
-var tokenizeUpTo = new PipelineFactory(BenchCorpus.DataDirectory).CreateStages().TakeWhile(s => s.Name != "tag").ToList();
-var docs = BenchCorpus.Load().Select(a => tokenizeUpTo.Aggregate(new Document(a), (d, s) => s.Process(d))).ToList();
+var docs = BenchCorpus.RunThrough(new PipelineFactory(BenchCorpus.DataDirectory).CreateStages().TakeWhile(s => s.Name != "tag"));
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithBuildTimeout(TimeSpan.FromMinutes(10))
     .AddColumn(new RateColumn("sentences/s", docs.Sum(d => d.Sentences.Length)))

@@ -29,8 +29,7 @@ public class StageBenchmarks
         var stages = new PipelineFactory(BenchCorpus.DataDirectory).CreateStages();
         int index = stages.Select(s => s.Name).ToList().IndexOf(Stage);
         _stage = stages[index];
-        var before = stages.Take(index).ToList();
-        _inputs = [.. BenchCorpus.Load().Select(a => before.Aggregate(new Document(a), (d, s) => s.Process(d)))];
+        _inputs = BenchCorpus.RunThrough(stages.Take(index));
     }
 
     /// <summary>The stage over the corpus.</summary>

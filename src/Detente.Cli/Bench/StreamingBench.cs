@@ -64,8 +64,7 @@ internal sealed class StreamingBench(CliContext context, IReadOnlyList<string> c
         long peak = Math.Max(results.Max(x => x.PeakMb), Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024));
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"runs (s): {string.Join(", ", results.Select(x => x.Seconds.ToString("0.0", CultureInfo.InvariantCulture)))}; median {median.Seconds:0.0} s; {median.Tokens / median.Seconds:0} tokens/s")).ConfigureAwait(false);
-        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"end-to-end: {median.Sentences / median.Seconds / threads:0} sentences/s per core ({threads} cores, {median.Articles / median.Seconds:0} articles/s, peak {peak} MB)")).ConfigureAwait(false);
+        await context.Out.WriteLineAsync(BenchReport.EndToEnd(median.Sentences, median.Articles, median.Seconds, threads, peak)).ConfigureAwait(false);
         return exit;
     }
 }

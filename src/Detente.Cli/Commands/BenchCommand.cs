@@ -137,8 +137,7 @@ internal sealed class BenchCommand : ICliCommand, IHasFlags
         long peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
         await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"runs (s): {string.Join(", ", samples.Select(x => x.Seconds.ToString("0.000", CultureInfo.InvariantCulture)))}; median {median.Seconds:0.000} s; {megabytes / median.Seconds:0.00} MB/s; {tokens / median.Seconds:0} tokens/s")).ConfigureAwait(false);
-        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"end-to-end: {sentences / median.Seconds / threads:0} sentences/s per core ({threads} cores, {articles.Count / median.Seconds:0} articles/s, peak {peakMb} MB)")).ConfigureAwait(false);
+        await context.Out.WriteLineAsync(BenchReport.EndToEnd(sentences, articles.Count, median.Seconds, threads, peakMb)).ConfigureAwait(false);
         return failures.IsEmpty ? 0 : 1;
     }
 
